@@ -1,0 +1,195 @@
+import { spawn } from 'node:child_process';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../commands/types.ts';
+import type { EventFacts } from './event.ts';
+import type { CommentOutcome, GitHubPort } from './port.ts';
+import { fitComment, ourComments, withMarker } from './sticky.ts';
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+interface HttpError {
+  status?: number;
+  message?: string;
+}
+
+const FORBIDDEN_HINT =
+  'The token cannot comment on this pull request. On pull requests from forks GITHUB_TOKEN is read-only by design; ' +
+  'the job summary has the whole report. On same-repository pull requests, give the job `permissions: pull-requests: write`.';
+
+export function createGitHubPort(options: {
+  token?: string;
+  event: EventFacts;
+  root: string;
+  log: Logger;
+  /** Retries after a rate limit before giving up (tests lower it). */
+  rateLimitRetries?: number;
+}): GitHubPort {
+  const { token, event, root, log } = options;
+  const rateLimitRetries = options.rateLimitRetries ?? 3;
+  let octokit: Octokit | undefined;
+  const client = (): Octokit => {
+    if (!token) throw Object.assign(new Error('no github-token'), { status: 401 });
+    octokit ??= getOctokit(
+      token,
+      {
+        baseUrl: event.apiUrl,
+        throttle: {
+          onRateLimit: (
+            retryAfter: number,
+            opts: { method: string; url: string },
+            _o: unknown,
+            retryCount: number,
+          ) => {
+            log.warning(`GitHub rate limit on ${opts.method} ${opts.url}; retrying in ${retryAfter}s.`);
+            return retryCount < rateLimitRetries;
+          },
+          onSecondaryRateLimit: (
+            retryAfter: number,
+            opts: { method: string; url: string },
+            _o: unknown,
+            retryCount: number,
+          ) => {
+            log.warning(
+              `GitHub secondary rate limit on ${opts.method} ${opts.url}; retrying in ${retryAfter}s.`,
+            );
+            return retryCount < rateLimitRetries;
+          },
+        },
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      },
+      retry,
+      throttling,
+    );
+    return octokit;
+  };
+  const { owner, repo } = event;
+  let selfLogin: string | undefined | null = null;
+
+  /** A personal token's own login, so its comments count as ours; GITHUB_TOKEN has none (403). */
+  async function authenticatedLogin(): Promise<string | undefined> {
+    if (selfLogin !== null) return selfLogin;
+    try {
+      selfLogin = (await client().rest.users.getAuthenticated()).data.login;
+    } catch {
+      selfLogin = undefined;
+    }
+    return selfLogin;
+  }
+
+  return {
+    async upsertStickyComment(issueNumber, tag, body): Promise<CommentOutcome> {
+      if (!token)
+        return { action: 'skipped', message: 'No github-token: the report is in the job summary only.' };
+      const text = fitComment(withMarker(tag, body), event.runUrl);
+      try {
+        const existing = [];
+        for await (const page of client().paginate.iterator(client().rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: issueNumber,
+          per_page: 100,
+        })) {
+          existing.push(...page.data);
+        }
+        let ours = ourComments(existing, tag);
+        if (ours.length === 0 && existing.some((c) => c.body?.includes(`foundry-finetune:sticky:${tag}`))) {
+          ours = ourComments(existing, tag, await authenticatedLogin());
+        }
+        const [first, ...extra] = ours;
+        if (first) {
+          const { data } = await client().rest.issues.updateComment({
+            owner,
+            repo,
+            comment_id: first.id,
+            body: text,
+          });
+          // Two runs racing can each create a comment; keep the oldest, so the PR has one.
+          for (const dup of extra) {
+            await client()
+              .rest.issues.deleteComment({ owner, repo, comment_id: dup.id })
+              .catch((e: HttpError) =>
+                log.debug(`could not delete duplicate comment ${dup.id}: ${e.message}`),
+              );
+          }
+          return { action: 'updated', url: data.html_url, id: data.id };
+        }
+        const { data } = await client().rest.issues.createComment({
+          owner,
+          repo,
+          issue_number: issueNumber,
+          body: text,
+        });
+        return { action: 'created', url: data.html_url, id: data.id };
+      } catch (e) {
+        const err = e as HttpError;
+        if (err.status === 403 || err.status === 401 || err.status === 404) {
+          return {
+            action: 'forbidden',
+            message: `${FORBIDDEN_HINT} (GitHub answered ${err.status}: ${err.message ?? ''})`,
+          };
+        }
+        throw e;
+      }
+    },
+
+    async pullRequestForCommit(sha) {
+      if (!token) return undefined;
+      try {
+        const { data } = await client().rest.repos.listPullRequestsAssociatedWithCommit({
+          owner,
+          repo,
+          commit_sha: sha,
+        });
+        const merged = data.find((pr) => pr.merged_at) ?? data[0];
+        return merged?.number;
+      } catch (e) {
+        log.debug(`no pull request found for ${sha}: ${(e as HttpError).message}`);
+        return undefined;
+      }
+    },
+
+    async readFileAtRef(path, ref) {
+      const local = await gitBlob(root, ref, path);
+      if (local !== 'missing-object') return local;
+      if (!token) return undefined;
+      const url = `${event.apiUrl}/repos/${owner}/${repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref)}`;
+      const response = await fetch(url, {
+        headers: {
+          authorization: `token ${token}`,
+          accept: 'application/vnd.github.raw+json',
+          'user-agent': 'foundry-finetune',
+        },
+      });
+      if (response.status === 404) return undefined;
+      if (!response.ok || !response.body)
+        throw new Error(`GitHub answered ${response.status} reading ${path} at ${ref}.`);
+      return response.body as AsyncIterable<Uint8Array>;
+    },
+  };
+}
+
+/**
+ * The file from the local clone when the commit is there (a full checkout). 'missing-object' when the
+ * commit was not fetched (actions/checkout fetches one commit by default), so the API is asked instead.
+ */
+async function gitBlob(
+  root: string,
+  ref: string,
+  path: string,
+): Promise<AsyncIterable<Uint8Array> | undefined | 'missing-object'> {
+  const run = (args: string[]): Promise<number> =>
+    new Promise((resolve) => {
+      const child = spawn('git', args, { cwd: root, stdio: 'ignore' });
+      child.on('error', () => resolve(-1));
+      child.on('close', (code) => resolve(code ?? -1));
+    });
+  if ((await run(['cat-file', '-e', `${ref}^{commit}`])) !== 0) return 'missing-object';
+  if ((await run(['cat-file', '-e', `${ref}:${path}`])) !== 0) return undefined;
+  const child = spawn('git', ['cat-file', 'blob', `${ref}:${path}`], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return child.stdout;
+}
