@@ -1,0 +1,174 @@
+import { bearer, json, type EmuRequest, type EmuResponse, type Handler } from '../core/http.ts';
+import { Router } from '../core/router.ts';
+import type { Principal, TokenRegistry } from '../identity/tokens.ts';
+import { normalizeAudience } from '../identity/tokens.ts';
+import type { ApiVersions, ArmContext, ArmHandler } from './context.ts';
+import { armError } from './errors.ts';
+import { isAllowed } from './permissions.ts';
+
+export interface ArmRoute {
+  method: string;
+  pattern: string;
+  /** Which api-version list the route accepts. */
+  api: keyof ApiVersions;
+  /** Resource type named in NoRegisteredProviderFound (e.g. `workspaces/jobs`). */
+  type: string;
+  /** RBAC action checked against the configured permissions; none for status/permission reads. */
+  action?: string;
+  handler: ArmHandler;
+}
+
+const API_VERSION_FORMAT = /^\d{4}-\d{2}-\d{2}(-preview|-alpha|-beta|-privatepreview)?$/;
+
+/**
+ * ARM's front door, in the order ARM applies it: bearer token (401), api-version (400), subscription /
+ * resource group / workspace (404), RBAC (403), request body (400); then the resource provider's handler.
+ */
+export function armHandler(ctx: ArmContext, tokens: TokenRegistry, routes: ArmRoute[]): Handler {
+  const accepted = new Set(
+    [ctx.urls.arm, 'https://management.azure.com', 'https://management.core.windows.net'].map(
+      normalizeAudience,
+    ),
+  );
+  const allowed = [...accepted].map((a) => `${a}/`).concat([...accepted]);
+
+  const authenticate = (req: EmuRequest): EmuResponse | { principal: Principal } => {
+    const token = bearer(req);
+    if (!token) {
+      return armError(
+        401,
+        'AuthenticationFailed',
+        "Authentication failed. The 'Authorization' header is missing.",
+        {
+          headers: {
+            'www-authenticate': challenge(ctx, 'invalid_token', "The 'Authorization' header is missing."),
+          },
+        },
+      );
+    }
+    const verdict = tokens.check(token, (audience) => accepted.has(audience), allowed);
+    if (!verdict.ok) {
+      return armError(401, verdict.code, verdict.message, {
+        headers: { 'www-authenticate': challenge(ctx, 'invalid_token', verdict.message) },
+      });
+    }
+    return { principal: verdict.principal };
+  };
+
+  const router = new Router((req) => {
+    const auth = authenticate(req);
+    if ('status' in auth) return auth;
+    return armError(
+      404,
+      'InvalidResourceType',
+      `The resource type could not be found for the request path '${req.path}' and api version '${req.query.get('api-version') ?? ''}'.`,
+    );
+  });
+
+  for (const route of routes) {
+    router.add(route.method, route.pattern, async (req) => {
+      const auth = authenticate(req);
+      if ('status' in auth) return auth;
+      const versionProblem = checkApiVersion(ctx, req, ctx.settings.apiVersions[route.api], route.type);
+      if (versionProblem) return versionProblem;
+      const scopeProblem = checkScope(ctx, req);
+      if (scopeProblem) return scopeProblem;
+      if (
+        route.action &&
+        ctx.settings.enforcePermissions &&
+        !isAllowed(ctx.settings.permissions, route.action)
+      ) {
+        return armError(
+          403,
+          'AuthorizationFailed',
+          `The client '${auth.principal.clientId}' with object id '${auth.principal.objectId}' does not have authorization to perform action '${route.action}' over scope '${scopeOf(req)}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+        );
+      }
+      if (req.jsonError !== undefined) {
+        return armError(
+          400,
+          'InvalidRequestContent',
+          `The request content was invalid and could not be deserialized: '${req.jsonError}'.`,
+        );
+      }
+      return route.handler(req, { principal: auth.principal, apiVersion: req.query.get('api-version')! });
+    });
+  }
+
+  return async (req) => {
+    const response = await router.handle(req);
+    // Every ARM answer carries request ids; clients log them for support cases.
+    const id = crypto.randomUUID();
+    return {
+      ...response,
+      headers: {
+        'x-ms-request-id': id,
+        'x-ms-correlation-request-id': req.headers['x-ms-correlation-request-id']?.toString() ?? id,
+        'x-ms-ratelimit-remaining-subscription-reads': '11999',
+        ...response.headers,
+      },
+    };
+  };
+}
+
+function checkApiVersion(
+  ctx: ArmContext,
+  req: EmuRequest,
+  supported: string[],
+  type: string,
+): EmuResponse | undefined {
+  const version = req.query.get('api-version');
+  if (version === null || version === '') {
+    return armError(
+      400,
+      'MissingApiVersionParameter',
+      'The api-version query parameter (?api-version=) is required for all requests.',
+    );
+  }
+  if (!API_VERSION_FORMAT.test(version)) {
+    return armError(
+      400,
+      'InvalidApiVersionParameter',
+      `The api-version '${version}' is invalid. The supported versions are '${supported.join(',')}'.`,
+    );
+  }
+  if (!supported.includes(version)) {
+    const namespace = type.startsWith('Microsoft.') ? '' : 'Microsoft.MachineLearningServices/';
+    return armError(
+      400,
+      'NoRegisteredProviderFound',
+      `No registered resource provider found for location '${ctx.ws.location}' and API version '${version}' for type '${namespace}${type}'. The supported api-versions are '${supported.join(', ')}'. The supported locations are '${ctx.ws.location}'.`,
+    );
+  }
+  return undefined;
+}
+
+function checkScope(ctx: ArmContext, req: EmuRequest): EmuResponse | undefined {
+  const { sub, rg, ws } = req.params;
+  if (sub !== undefined && sub.toLowerCase() !== ctx.ws.subscriptionId.toLowerCase()) {
+    return armError(404, 'SubscriptionNotFound', `The subscription '${sub}' could not be found.`);
+  }
+  if (rg !== undefined && rg.toLowerCase() !== ctx.ws.resourceGroup.toLowerCase()) {
+    return armError(404, 'ResourceGroupNotFound', `Resource group '${rg}' could not be found.`);
+  }
+  if (ws !== undefined && ws.toLowerCase() !== ctx.ws.name.toLowerCase()) {
+    return armError(
+      404,
+      'ResourceNotFound',
+      `The Resource 'Microsoft.MachineLearningServices/workspaces/${ws}' under resource group '${rg ?? ''}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`,
+    );
+  }
+  return undefined;
+}
+
+function scopeOf(req: EmuRequest): string {
+  return req.path.replace(/\/(listSecrets|listKeys|cancel|register|regenerateKeys)$/i, '');
+}
+
+function challenge(ctx: ArmContext, error: string, description: string): string {
+  return `Bearer authorization_uri="https://login.microsoftonline.com/${ctx.ws.tenantId}", error="${error}", error_description="${description.replace(/"/g, "'")}"`;
+}
+
+export function okJson(body: unknown, status = 200, headers?: Record<string, string>): EmuResponse {
+  return json(status, body, headers);
+}
