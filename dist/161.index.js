@@ -2,7 +2,7 @@ export const id = 161;
 export const ids = [161];
 export const modules = {
 
-/***/ 2827:
+/***/ 12827:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -53,11 +53,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
 exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
-const http = __importStar(__webpack_require__(8611));
-const https = __importStar(__webpack_require__(5692));
-const pm = __importStar(__webpack_require__(8503));
-const tunnel = __importStar(__webpack_require__(8258));
-const undici_1 = __webpack_require__(576);
+const http = __importStar(__webpack_require__(58611));
+const https = __importStar(__webpack_require__(65692));
+const pm = __importStar(__webpack_require__(38503));
+const tunnel = __importStar(__webpack_require__(68258));
+const undici_1 = __webpack_require__(40576);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -745,7 +745,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 8503:
+/***/ 38503:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -845,7 +845,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 4915:
+/***/ 44915:
 /***/ (function(module) {
 
 /**
@@ -2375,18 +2375,18 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 5434:
+/***/ 43053:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
-var YAMLMap = __webpack_require__(1950);
-var YAMLSeq = __webpack_require__(7495);
-var resolveBlockMap = __webpack_require__(6519);
-var resolveBlockSeq = __webpack_require__(2662);
-var resolveFlowCollection = __webpack_require__(4206);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
+var YAMLMap = __webpack_require__(91950);
+var YAMLSeq = __webpack_require__(37495);
+var resolveBlockMap = __webpack_require__(66519);
+var resolveBlockSeq = __webpack_require__(62662);
+var resolveFlowCollection = __webpack_require__(44206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -2472,15 +2472,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 45899:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Document = __webpack_require__(6885);
-var composeNode = __webpack_require__(4873);
-var resolveEnd = __webpack_require__(644);
-var resolveProps = __webpack_require__(2207);
+var Document = __webpack_require__(66885);
+var composeNode = __webpack_require__(54873);
+var resolveEnd = __webpack_require__(50644);
+var resolveProps = __webpack_require__(82207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -2524,17 +2524,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 54873:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(7641);
-var identity = __webpack_require__(415);
-var composeCollection = __webpack_require__(5434);
-var composeScalar = __webpack_require__(3293);
-var resolveEnd = __webpack_require__(644);
-var utilEmptyScalarPosition = __webpack_require__(4831);
+var Alias = __webpack_require__(57641);
+var identity = __webpack_require__(80415);
+var composeCollection = __webpack_require__(43053);
+var composeScalar = __webpack_require__(83293);
+var resolveEnd = __webpack_require__(50644);
+var utilEmptyScalarPosition = __webpack_require__(64831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -2643,15 +2643,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 83293:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
-var resolveBlockScalar = __webpack_require__(809);
-var resolveFlowScalar = __webpack_require__(8066);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
+var resolveBlockScalar = __webpack_require__(90809);
+var resolveFlowScalar = __webpack_require__(38066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -2738,18 +2738,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 23480:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var node_process = __webpack_require__(932);
-var directives = __webpack_require__(2342);
-var Document = __webpack_require__(6885);
-var errors = __webpack_require__(3376);
-var identity = __webpack_require__(415);
-var composeDoc = __webpack_require__(5899);
-var resolveEnd = __webpack_require__(644);
+var directives = __webpack_require__(42342);
+var Document = __webpack_require__(66885);
+var errors = __webpack_require__(13376);
+var identity = __webpack_require__(80415);
+var composeDoc = __webpack_require__(45899);
+var resolveEnd = __webpack_require__(50644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -2969,16 +2969,16 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 66519:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Pair = __webpack_require__(4245);
-var YAMLMap = __webpack_require__(1950);
-var resolveProps = __webpack_require__(2207);
-var utilContainsNewline = __webpack_require__(9699);
-var utilFlowIndentCheck = __webpack_require__(7723);
+var Pair = __webpack_require__(64245);
+var YAMLMap = __webpack_require__(91950);
+var resolveProps = __webpack_require__(82207);
+var utilContainsNewline = __webpack_require__(59699);
+var utilFlowIndentCheck = __webpack_require__(67723);
 var utilMapIncludes = __webpack_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
@@ -3093,12 +3093,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 90809:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(2765);
+var Scalar = __webpack_require__(22765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -3300,14 +3300,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 62662:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var YAMLSeq = __webpack_require__(7495);
-var resolveProps = __webpack_require__(2207);
-var utilFlowIndentCheck = __webpack_require__(7723);
+var YAMLSeq = __webpack_require__(37495);
+var resolveProps = __webpack_require__(82207);
+var utilFlowIndentCheck = __webpack_require__(67723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -3358,7 +3358,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 50644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3404,18 +3404,18 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 44206:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
-var YAMLMap = __webpack_require__(1950);
-var YAMLSeq = __webpack_require__(7495);
-var resolveEnd = __webpack_require__(644);
-var resolveProps = __webpack_require__(2207);
-var utilContainsNewline = __webpack_require__(9699);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
+var YAMLMap = __webpack_require__(91950);
+var YAMLSeq = __webpack_require__(37495);
+var resolveEnd = __webpack_require__(50644);
+var resolveProps = __webpack_require__(82207);
+var utilContainsNewline = __webpack_require__(59699);
 var utilMapIncludes = __webpack_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
@@ -3620,13 +3620,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 38066:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(2765);
-var resolveEnd = __webpack_require__(644);
+var Scalar = __webpack_require__(22765);
+var resolveEnd = __webpack_require__(50644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -3855,7 +3855,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 82207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4010,7 +4010,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 59699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4053,7 +4053,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 64831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4088,12 +4088,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 67723:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var utilContainsNewline = __webpack_require__(9699);
+var utilContainsNewline = __webpack_require__(59699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -4117,7 +4117,7 @@ exports.flowIndentCheck = flowIndentCheck;
 
 
 
-var identity = __webpack_require__(415);
+var identity = __webpack_require__(80415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -4134,22 +4134,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 66885:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(7641);
-var Collection = __webpack_require__(3469);
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
+var Alias = __webpack_require__(57641);
+var Collection = __webpack_require__(13469);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
 var toJS = __webpack_require__(915);
-var Schema = __webpack_require__(8296);
-var stringifyDocument = __webpack_require__(7653);
-var anchors = __webpack_require__(5236);
-var applyReviver = __webpack_require__(5797);
-var createNode = __webpack_require__(2076);
-var directives = __webpack_require__(2342);
+var Schema = __webpack_require__(38296);
+var stringifyDocument = __webpack_require__(67653);
+var anchors = __webpack_require__(45236);
+var applyReviver = __webpack_require__(45797);
+var createNode = __webpack_require__(92076);
+var directives = __webpack_require__(42342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -4478,13 +4478,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 45236:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var visit = __webpack_require__(292);
+var identity = __webpack_require__(80415);
+var visit = __webpack_require__(50292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -4561,7 +4561,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 45797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4625,14 +4625,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 92076:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(7641);
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
+var Alias = __webpack_require__(57641);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -4722,13 +4722,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 42342:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var visit = __webpack_require__(292);
+var identity = __webpack_require__(80415);
+var visit = __webpack_require__(50292);
 
 const escapeChars = {
     '!': '%21',
@@ -4907,7 +4907,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 13376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4982,22 +4982,22 @@ exports.prettifyError = prettifyError;
 var __webpack_unused_export__;
 
 
-var composer = __webpack_require__(3480);
-var Document = __webpack_require__(6885);
-var Schema = __webpack_require__(8296);
-var errors = __webpack_require__(3376);
-var Alias = __webpack_require__(7641);
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
-var Scalar = __webpack_require__(2765);
-var YAMLMap = __webpack_require__(1950);
-var YAMLSeq = __webpack_require__(7495);
-var cst = __webpack_require__(5421);
-var lexer = __webpack_require__(2081);
-var lineCounter = __webpack_require__(4588);
-var parser = __webpack_require__(6651);
-var publicApi = __webpack_require__(8759);
-var visit = __webpack_require__(292);
+var composer = __webpack_require__(23480);
+var Document = __webpack_require__(66885);
+var Schema = __webpack_require__(38296);
+var errors = __webpack_require__(13376);
+var Alias = __webpack_require__(57641);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
+var Scalar = __webpack_require__(22765);
+var YAMLMap = __webpack_require__(91950);
+var YAMLSeq = __webpack_require__(37495);
+var cst = __webpack_require__(85421);
+var lexer = __webpack_require__(12081);
+var lineCounter = __webpack_require__(34588);
+var parser = __webpack_require__(99032);
+var publicApi = __webpack_require__(68759);
+var visit = __webpack_require__(50292);
 
 
 
@@ -5034,7 +5034,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 62745:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5060,15 +5060,15 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 57641:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var anchors = __webpack_require__(5236);
-var visit = __webpack_require__(292);
-var identity = __webpack_require__(415);
-var Node = __webpack_require__(6617);
+var anchors = __webpack_require__(45236);
+var visit = __webpack_require__(50292);
+var identity = __webpack_require__(80415);
+var Node = __webpack_require__(96617);
 var toJS = __webpack_require__(915);
 
 class Alias extends Node.NodeBase {
@@ -5187,14 +5187,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 13469:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(2076);
-var identity = __webpack_require__(415);
-var Node = __webpack_require__(6617);
+var createNode = __webpack_require__(92076);
+var identity = __webpack_require__(80415);
+var Node = __webpack_require__(96617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -5345,13 +5345,13 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 96617:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var applyReviver = __webpack_require__(5797);
-var identity = __webpack_require__(415);
+var applyReviver = __webpack_require__(45797);
+var identity = __webpack_require__(80415);
 var toJS = __webpack_require__(915);
 
 class NodeBase {
@@ -5392,15 +5392,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 64245:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(2076);
-var stringifyPair = __webpack_require__(5004);
-var addPairToJSMap = __webpack_require__(9256);
-var identity = __webpack_require__(415);
+var createNode = __webpack_require__(92076);
+var stringifyPair = __webpack_require__(95004);
+var addPairToJSMap = __webpack_require__(49256);
+var identity = __webpack_require__(80415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -5438,13 +5438,13 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 22765:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var Node = __webpack_require__(6617);
+var identity = __webpack_require__(80415);
+var Node = __webpack_require__(96617);
 var toJS = __webpack_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
@@ -5472,17 +5472,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 91950:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyCollection = __webpack_require__(6340);
-var addPairToJSMap = __webpack_require__(9256);
-var Collection = __webpack_require__(3469);
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
-var Scalar = __webpack_require__(2765);
+var stringifyCollection = __webpack_require__(86340);
+var addPairToJSMap = __webpack_require__(49256);
+var Collection = __webpack_require__(13469);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
+var Scalar = __webpack_require__(22765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -5626,16 +5626,16 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 37495:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(2076);
-var stringifyCollection = __webpack_require__(6340);
-var Collection = __webpack_require__(3469);
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
+var createNode = __webpack_require__(92076);
+var stringifyCollection = __webpack_require__(86340);
+var Collection = __webpack_require__(13469);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
 var toJS = __webpack_require__(915);
 
 class YAMLSeq extends Collection.Collection {
@@ -5748,15 +5748,15 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 49256:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var log = __webpack_require__(2745);
+var log = __webpack_require__(62745);
 var merge = __webpack_require__(6220);
-var stringify = __webpack_require__(732);
-var identity = __webpack_require__(415);
+var stringify = __webpack_require__(30732);
+var identity = __webpack_require__(80415);
 var toJS = __webpack_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
@@ -5820,7 +5820,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 80415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5885,7 +5885,7 @@ exports.isSeq = isSeq;
 
 
 
-var identity = __webpack_require__(415);
+var identity = __webpack_require__(80415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -5926,15 +5926,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 31366:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var resolveBlockScalar = __webpack_require__(809);
-var resolveFlowScalar = __webpack_require__(8066);
-var errors = __webpack_require__(3376);
-var stringifyString = __webpack_require__(501);
+var resolveBlockScalar = __webpack_require__(90809);
+var resolveFlowScalar = __webpack_require__(38066);
+var errors = __webpack_require__(13376);
+var stringifyString = __webpack_require__(90501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -6151,7 +6151,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 48013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6221,7 +6221,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 84555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6327,14 +6327,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 85421:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var cstScalar = __webpack_require__(1366);
-var cstStringify = __webpack_require__(8013);
-var cstVisit = __webpack_require__(4555);
+var cstScalar = __webpack_require__(31366);
+var cstStringify = __webpack_require__(48013);
+var cstVisit = __webpack_require__(84555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -6446,12 +6446,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 12081:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var cst = __webpack_require__(5421);
+var cst = __webpack_require__(85421);
 
 /*
 START -> stream
@@ -7176,7 +7176,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 34588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7224,14 +7224,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 99032:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var node_process = __webpack_require__(932);
-var cst = __webpack_require__(5421);
-var lexer = __webpack_require__(2081);
+var cst = __webpack_require__(85421);
+var lexer = __webpack_require__(12081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -8211,18 +8211,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 68759:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var composer = __webpack_require__(3480);
-var Document = __webpack_require__(6885);
-var errors = __webpack_require__(3376);
-var log = __webpack_require__(2745);
-var identity = __webpack_require__(415);
-var lineCounter = __webpack_require__(4588);
-var parser = __webpack_require__(6651);
+var composer = __webpack_require__(23480);
+var Document = __webpack_require__(66885);
+var errors = __webpack_require__(13376);
+var log = __webpack_require__(62745);
+var identity = __webpack_require__(80415);
+var lineCounter = __webpack_require__(34588);
+var parser = __webpack_require__(99032);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -8325,16 +8325,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 38296:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var map = __webpack_require__(7683);
-var seq = __webpack_require__(4066);
+var identity = __webpack_require__(80415);
+var map = __webpack_require__(97683);
+var seq = __webpack_require__(54066);
 var string = __webpack_require__(4088);
-var tags = __webpack_require__(3578);
+var tags = __webpack_require__(33578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -8371,13 +8371,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 97683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var YAMLMap = __webpack_require__(1950);
+var identity = __webpack_require__(80415);
+var YAMLMap = __webpack_require__(91950);
 
 const map = {
     collection: 'map',
@@ -8397,12 +8397,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 11528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(2765);
+var Scalar = __webpack_require__(22765);
 
 const nullTag = {
     identify: value => value == null,
@@ -8421,13 +8421,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 54066:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var YAMLSeq = __webpack_require__(7495);
+var identity = __webpack_require__(80415);
+var YAMLSeq = __webpack_require__(37495);
 
 const seq = {
     collection: 'seq',
@@ -8452,7 +8452,7 @@ exports.seq = seq;
 
 
 
-var stringifyString = __webpack_require__(501);
+var stringifyString = __webpack_require__(90501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -8470,12 +8470,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 47247:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(2765);
+var Scalar = __webpack_require__(22765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -8498,13 +8498,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 27661:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(2765);
-var stringifyNumber = __webpack_require__(2729);
+var Scalar = __webpack_require__(22765);
+var stringifyNumber = __webpack_require__(72729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -8557,7 +8557,7 @@ exports.floatNaN = floatNaN;
 
 
 
-var stringifyNumber = __webpack_require__(2729);
+var stringifyNumber = __webpack_require__(72729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -8601,17 +8601,17 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 49032:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(7683);
-var _null = __webpack_require__(1528);
-var seq = __webpack_require__(4066);
+var map = __webpack_require__(97683);
+var _null = __webpack_require__(11528);
+var seq = __webpack_require__(54066);
 var string = __webpack_require__(4088);
-var bool = __webpack_require__(7247);
-var float = __webpack_require__(7661);
+var bool = __webpack_require__(47247);
+var float = __webpack_require__(27661);
 var int = __webpack_require__(9546);
 
 const schema = [
@@ -8633,14 +8633,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 77519:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(2765);
-var map = __webpack_require__(7683);
-var seq = __webpack_require__(4066);
+var Scalar = __webpack_require__(22765);
+var map = __webpack_require__(97683);
+var seq = __webpack_require__(54066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -8704,27 +8704,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 33578:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(7683);
-var _null = __webpack_require__(1528);
-var seq = __webpack_require__(4066);
+var map = __webpack_require__(97683);
+var _null = __webpack_require__(11528);
+var seq = __webpack_require__(54066);
 var string = __webpack_require__(4088);
-var bool = __webpack_require__(7247);
-var float = __webpack_require__(7661);
+var bool = __webpack_require__(47247);
+var float = __webpack_require__(27661);
 var int = __webpack_require__(9546);
-var schema = __webpack_require__(9032);
-var schema$1 = __webpack_require__(7519);
-var binary = __webpack_require__(4011);
+var schema = __webpack_require__(49032);
+var schema$1 = __webpack_require__(77519);
+var binary = __webpack_require__(34011);
 var merge = __webpack_require__(6220);
-var omap = __webpack_require__(2775);
-var pairs = __webpack_require__(1705);
+var omap = __webpack_require__(62775);
+var pairs = __webpack_require__(21705);
 var schema$2 = __webpack_require__(1921);
-var set = __webpack_require__(832);
-var timestamp = __webpack_require__(168);
+var set = __webpack_require__(20832);
+var timestamp = __webpack_require__(90168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -8810,14 +8810,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 34011:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var node_buffer = __webpack_require__(181);
-var Scalar = __webpack_require__(2765);
-var stringifyString = __webpack_require__(501);
+var node_buffer = __webpack_require__(20181);
+var Scalar = __webpack_require__(22765);
+var stringifyString = __webpack_require__(90501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -8887,12 +8887,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 92214:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(2765);
+var Scalar = __webpack_require__(22765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -8928,8 +8928,8 @@ exports.trueTag = trueTag;
 
 
 
-var Scalar = __webpack_require__(2765);
-var stringifyNumber = __webpack_require__(2729);
+var Scalar = __webpack_require__(22765);
+var stringifyNumber = __webpack_require__(72729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -8980,12 +8980,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 36257:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(2729);
+var stringifyNumber = __webpack_require__(72729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -9068,8 +9068,8 @@ exports.intOct = intOct;
 
 
 
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -9141,16 +9141,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 62775:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
+var identity = __webpack_require__(80415);
 var toJS = __webpack_require__(915);
-var YAMLMap = __webpack_require__(1950);
-var YAMLSeq = __webpack_require__(7495);
-var pairs = __webpack_require__(1705);
+var YAMLMap = __webpack_require__(91950);
+var YAMLSeq = __webpack_require__(37495);
+var pairs = __webpack_require__(21705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -9225,15 +9225,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 21705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
-var Scalar = __webpack_require__(2765);
-var YAMLSeq = __webpack_require__(7495);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
+var Scalar = __webpack_require__(22765);
+var YAMLSeq = __webpack_require__(37495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -9319,19 +9319,19 @@ exports.resolvePairs = resolvePairs;
 
 
 
-var map = __webpack_require__(7683);
-var _null = __webpack_require__(1528);
-var seq = __webpack_require__(4066);
+var map = __webpack_require__(97683);
+var _null = __webpack_require__(11528);
+var seq = __webpack_require__(54066);
 var string = __webpack_require__(4088);
-var binary = __webpack_require__(4011);
-var bool = __webpack_require__(2214);
+var binary = __webpack_require__(34011);
+var bool = __webpack_require__(92214);
 var float = __webpack_require__(9614);
-var int = __webpack_require__(6257);
+var int = __webpack_require__(36257);
 var merge = __webpack_require__(6220);
-var omap = __webpack_require__(2775);
-var pairs = __webpack_require__(1705);
-var set = __webpack_require__(832);
-var timestamp = __webpack_require__(168);
+var omap = __webpack_require__(62775);
+var pairs = __webpack_require__(21705);
+var set = __webpack_require__(20832);
+var timestamp = __webpack_require__(90168);
 
 const schema = [
     map.map,
@@ -9362,14 +9362,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 20832:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
-var YAMLMap = __webpack_require__(1950);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
+var YAMLMap = __webpack_require__(91950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -9465,12 +9465,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 90168:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(2729);
+var stringifyNumber = __webpack_require__(72729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -9577,7 +9577,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 93699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9735,15 +9735,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 30732:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var anchors = __webpack_require__(5236);
-var identity = __webpack_require__(415);
-var stringifyComment = __webpack_require__(8927);
-var stringifyString = __webpack_require__(501);
+var anchors = __webpack_require__(45236);
+var identity = __webpack_require__(80415);
+var stringifyComment = __webpack_require__(18927);
+var stringifyString = __webpack_require__(90501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -9874,14 +9874,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 86340:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var stringify = __webpack_require__(732);
-var stringifyComment = __webpack_require__(8927);
+var identity = __webpack_require__(80415);
+var stringify = __webpack_require__(30732);
+var stringifyComment = __webpack_require__(18927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -10036,7 +10036,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 18927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10067,14 +10067,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 67653:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var stringify = __webpack_require__(732);
-var stringifyComment = __webpack_require__(8927);
+var identity = __webpack_require__(80415);
+var stringify = __webpack_require__(30732);
+var stringifyComment = __webpack_require__(18927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -10161,7 +10161,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 72729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10195,15 +10195,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 95004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
-var stringify = __webpack_require__(732);
-var stringifyComment = __webpack_require__(8927);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
+var stringify = __webpack_require__(30732);
+var stringifyComment = __webpack_require__(18927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -10354,13 +10354,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 90501:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(2765);
-var foldFlowLines = __webpack_require__(3699);
+var Scalar = __webpack_require__(22765);
+var foldFlowLines = __webpack_require__(93699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -10699,12 +10699,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 50292:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(415);
+var identity = __webpack_require__(80415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -10942,7 +10942,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 518:
+/***/ 30518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10954,9 +10954,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: context
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __webpack_require__(857);
+var external_os_ = __webpack_require__(70857);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/context.js
 
 
@@ -11011,9 +11011,9 @@ class Context {
 }
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(2827);
+var lib = __webpack_require__(12827);
 // EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __webpack_require__(576);
+var undici = __webpack_require__(40576);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -12467,7 +12467,7 @@ const JSONParse = (text, reviver) => {
 
 
 // EXTERNAL MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(9615);
+var dist_src = __webpack_require__(99615);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -15928,8 +15928,8 @@ function getOctokit(token, options, ...additionalPlugins) {
 /* harmony export */   L: () => (/* binding */ retry)
 /* harmony export */ });
 /* unused harmony export VERSION */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4915);
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9615);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44915);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99615);
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
 
@@ -16015,13 +16015,13 @@ retry.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 4112:
+/***/ 34112:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ throttling)
 /* harmony export */ });
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4915);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44915);
 // pkg/dist-src/index.js
 
 
@@ -16266,7 +16266,7 @@ throttling.triggersNotification = triggersNotification;
 
 /***/ }),
 
-/***/ 9615:
+/***/ 99615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

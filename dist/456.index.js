@@ -2,7 +2,7 @@ export const id = 456;
 export const ids = [456];
 export const modules = {
 
-/***/ 3456:
+/***/ 43456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

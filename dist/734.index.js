@@ -2,7 +2,7 @@ export const id = 734;
 export const ids = [734];
 export const modules = {
 
-/***/ 2734:
+/***/ 52734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,7 +2,7 @@ export const id = 930;
 export const ids = [930];
 export const modules = {
 
-/***/ 3930:
+/***/ 53930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -13,12 +13,17 @@ export function planCommands(config: Config, event: EventFacts): Plan {
     if (config.command === 'train' && config.training.preflightOnly) {
       return { commands: ['preflight'], reason: 'command `train` with `preflight-only: true`' };
     }
+    // Gates judge metrics, and metrics do not outlive a step: `gate` evaluates first.
+    if (config.command === 'gate') return { commands: ['evaluate', 'gate'], reason: 'command `gate`' };
     return { commands: [config.command], reason: `command \`${config.command}\`` };
   }
   const name = event.eventName;
   if (name === 'pull_request' || name === 'pull_request_target' || name === 'merge_group') {
     const commands: CommandName[] = ['validate'];
-    if (config.evaluation.endpointUrl) commands.push('evaluate');
+    if (config.evaluation.endpointUrl) {
+      commands.push('evaluate');
+      if (config.gate.expressions.length > 0) commands.push('gate');
+    }
     return { commands, reason: `\`auto\` on ${name}` };
   }
   if (name === 'push') {

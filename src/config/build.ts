@@ -1,3 +1,4 @@
+import { assertGatesMeasurable, parseGates } from '../gate/parse.ts';
 import { DEFAULT_MODEL_ID, findModel, modelIds, type ModelInfo } from '../models/catalog.ts';
 import { parseConfigFile, type ConfigFileValues } from './file.ts';
 import { ConfigError, parseSetting, type Parsed, type RawValue } from './parse.ts';
@@ -153,7 +154,27 @@ export function buildConfig(sources: ConfigSources): Config {
     },
   };
   checkCombinations(config);
+  checkGates(
+    config,
+    sources.getInput('gates').trim() !== '' ? "input 'gates'" : fileValues.get('gates')?.where,
+  );
   return config;
+}
+
+/** Gates are parsed here so a typo or an unmeasurable metric stops the run before any request. */
+function checkGates(config: Config, where = "input 'gates'"): void {
+  const gates = parseGates(config.gate.expressions, where);
+  assertGatesMeasurable(
+    gates,
+    {
+      judge: config.evaluation.judgeEndpointUrl !== undefined,
+      prices:
+        config.evaluation.pricePer1kInputTokens !== undefined ||
+        config.evaluation.pricePer1kOutputTokens !== undefined,
+      contentSafety: config.contentSafety.endpoint !== undefined,
+    },
+    where,
+  );
 }
 
 /** Inputs that are each fine alone but wrong together. */

@@ -64,7 +64,7 @@ export const SETTINGS: readonly Setting[] = [
     default: 'auto',
     group: 'General',
     description:
-      'What to run. `auto` picks from the event: `validate` on pull_request (plus `evaluate` when an endpoint is given), `train` -> `deploy` -> `evaluate` -> `gate` on a push to the default branch, `retrain` + `cleanup` on schedule and workflow_dispatch.',
+      'What to run: `validate`, `preflight`, `train`, `resume`, `deploy`, `evaluate`, `gate` (evaluates, then gates and promotes), `retrain` or `cleanup`. `auto` picks from the event: `validate` on pull_request (plus `evaluate` and `gate` when `endpoint-url` is given), `train` -> `deploy` -> `evaluate` -> `gate` on a push to the default branch, `resume` -> `retrain` -> `cleanup` on schedule and workflow_dispatch.',
   },
   {
     input: 'config-file',

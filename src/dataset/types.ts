@@ -48,3 +48,95 @@ export interface GoldenSet {
   examples: GoldenExample[];
   findings: Finding[];
 }
+
+/** Which part of the training run a file feeds. */
+export type DatasetRole = 'training' | 'validation' | 'golden';
+
+/** Token-length distribution of one file's examples (exact counts with the model's tokenizer). */
+export interface TokenStats {
+  total: number;
+  p50: number;
+  p95: number;
+  max: number;
+  mean: number;
+}
+
+export interface DatasetStats {
+  examples: number;
+  /** Assistant replies (one user -> assistant exchange each). */
+  turns: number;
+  messagesByRole: Record<ChatMessage['role'], number>;
+  tokens: TokenStats;
+  /** Tokens of assistant messages (content and end marker). */
+  assistantTokens: number;
+  /** Assistant tokens with weight 1: what the loss is computed on. */
+  trainedTokens: number;
+  /** Examples whose count rests on the tool-call rendering assumption (not exact). */
+  estimatedExamples: number;
+}
+
+export interface FileReport {
+  /** Path relative to the repository root. */
+  path: string;
+  role: DatasetRole;
+  bytes: number;
+  lines: number;
+  stats: DatasetStats;
+  /** Findings kept for the report (all errors and warnings, up to a cap per code). */
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+  /** Findings counted but not listed (over the per-code cap). */
+  omitted: number;
+}
+
+export interface SplitReport {
+  ratio: number;
+  seed: string;
+  training: number;
+  validation: number;
+}
+
+export interface DiffReport {
+  /** The base revision compared with. */
+  ref: string;
+  path: string;
+  role: DatasetRole;
+  /** The file did not exist at the base revision. */
+  newFile: boolean;
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
+  baseExamples: number;
+  baseTokens: number;
+  tokenDelta: number;
+}
+
+export interface TrainingEstimate {
+  /** Examples trained on (after the split). */
+  examples: number;
+  /** Tokens of those examples, once. */
+  tokens: number;
+  epochs: number;
+  epochsSource: 'input' | 'rule';
+  /** Tokens x epochs. */
+  billedTokens: number;
+  pricePer1kTokens?: number;
+  cost?: number;
+}
+
+export interface ValidationReport {
+  ok: boolean;
+  model: string;
+  /** How lines were analyzed: the tokenizer, and the threads that ran the checks and counts. */
+  tokenizer: { name: string; loadMs: number; exact: boolean; threads: number };
+  files: FileReport[];
+  errors: number;
+  warnings: number;
+  split?: SplitReport;
+  diff: DiffReport[];
+  estimate: TrainingEstimate;
+  /** Wall-clock milliseconds of the whole validation. */
+  elapsedMs: number;
+}

@@ -42,6 +42,16 @@ function sourceHash(): string {
 
 let cachedEntry: string | undefined;
 
+/** Bundles of earlier sources pile up while developing; drop those no test has touched for an hour. */
+function pruneOldBundles(keep: string): void {
+  const parent = path.dirname(keep);
+  for (const name of readdirSync(parent)) {
+    const full = path.join(parent, name);
+    if (full === keep || !name.startsWith('bundle-')) continue;
+    if (Date.now() - statSync(full).mtimeMs > 3_600_000) rmSync(full, { recursive: true, force: true });
+  }
+}
+
 /**
  * The bundle to run: `ACTION_ENTRY` when set (CI points it at `dist/index.js` after checking that dist/
  * matches a fresh build), else a bundle built from the current sources with the same ncc command, cached
@@ -67,6 +77,7 @@ export function actionEntry(): string {
     } catch {
       rmSync(staging, { recursive: true, force: true }); // another test file won the race
     }
+    pruneOldBundles(dir);
   }
   cachedEntry = entry;
   return entry;

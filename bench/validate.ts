@@ -1,0 +1,153 @@
+/**
+ * Dataset validation benchmark (`npm run bench`). On a generated 200 MB chat JSONL file it reports:
+ * - structural validation throughput as a ratio to a bare read-lines + JSON.parse loop (goal >= 0.7),
+ * - full validation with exact tokens as a ratio to one uncached js-tiktoken pass (goal >= 3),
+ * and, on a 1 GB file, the peak RSS of a full validation (goal < 200 MB).
+ * BENCH_MB and BENCH_BIG_MB change the sizes (e.g. for a quick run).
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { Tiktoken } from 'js-tiktoken/lite';
+import { validateDatasets } from '../src/dataset/index.ts';
+import { findModel } from '../src/models/catalog.ts';
+import { generateChatJsonl } from './lib/generate.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const OUT = path.join(HERE, '.out');
+const MB = 1024 * 1024;
+const model = findModel('Phi-4-mini-instruct')!;
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ seconds: number; value: T }> {
+  const started = performance.now();
+  const value = await fn();
+  return { seconds: (performance.now() - started) / 1000, value };
+}
+
+async function bareParse(file: string): Promise<number> {
+  let n = 0;
+  const lines = createInterface({
+    input: createReadStream(file, { highWaterMark: 1 << 20 }),
+    crlfDelay: Infinity,
+  });
+  for await (const line of lines) {
+    if (line.length === 0) continue;
+    JSON.parse(line);
+    n += 1;
+  }
+  return n;
+}
+
+/** What a straightforward implementation does: parse each line and encode every message with js-tiktoken. */
+async function uncachedTokenizerPass(file: string): Promise<number> {
+  const ranks = (await import('js-tiktoken/ranks/o200k_base')).default;
+  const encoder = new Tiktoken(ranks);
+  let tokens = 0;
+  const lines = createInterface({
+    input: createReadStream(file, { highWaterMark: 1 << 20 }),
+    crlfDelay: Infinity,
+  });
+  for await (const line of lines) {
+    if (line.length === 0) continue;
+    const { messages } = JSON.parse(line) as { messages: { content: string }[] };
+    tokens += 1;
+    for (const m of messages) tokens += 2 + encoder.encode(m.content, [], []).length;
+  }
+  return tokens;
+}
+
+function mbps(bytes: number, seconds: number): string {
+  return `${(bytes / MB / seconds).toFixed(1)} MB/s`;
+}
+
+export async function runValidateBench(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const size = Number(process.env.BENCH_MB ?? 200);
+  const bigSize = Number(process.env.BENCH_BIG_MB ?? 1024);
+  const file = path.join(OUT, `chat-${size}mb.jsonl`);
+  console.log(`generating ${size} MB of chat JSONL ...`);
+  await generateChatJsonl(file, size * MB);
+  const bytes = statSync(file).size;
+  console.log(`file: ${file} (${(bytes / MB).toFixed(0)} MB), 2 cores`);
+
+  const bare = await timed(() => bareParse(file));
+  console.log(
+    `bare readline + JSON.parse:          ${bare.seconds.toFixed(2)}s  ${mbps(bytes, bare.seconds)}  (${bare.value} lines)`,
+  );
+
+  const structural1 = await timed(() =>
+    validateDatasets({
+      root: OUT,
+      model,
+      training: path.basename(file),
+      countTokens: false,
+      threads: 1,
+      splitRatio: 0.1,
+    }),
+  );
+  console.log(
+    `structural validation, 1 thread:     ${structural1.seconds.toFixed(2)}s  ${mbps(bytes, structural1.seconds)}`,
+  );
+  const structural = await timed(() =>
+    validateDatasets({
+      root: OUT,
+      model,
+      training: path.basename(file),
+      countTokens: false,
+      splitRatio: 0.1,
+    }),
+  );
+  console.log(
+    `structural validation, 2 threads:    ${structural.seconds.toFixed(2)}s  ${mbps(bytes, structural.seconds)}`,
+  );
+
+  const baseline = await timed(() => uncachedTokenizerPass(file));
+  console.log(
+    `uncached js-tiktoken pass, 1 thread: ${baseline.seconds.toFixed(2)}s  ${mbps(bytes, baseline.seconds)}`,
+  );
+  const full1 = await timed(() =>
+    validateDatasets({ root: OUT, model, training: path.basename(file), threads: 1, splitRatio: 0.1 }),
+  );
+  console.log(
+    `full validation (exact tokens), 1 thread:  ${full1.seconds.toFixed(2)}s  ${mbps(bytes, full1.seconds)}`,
+  );
+  const full = await timed(() =>
+    validateDatasets({ root: OUT, model, training: path.basename(file), splitRatio: 0.1 }),
+  );
+  const stats = full.value.files[0]!.stats;
+  console.log(
+    `full validation (exact tokens), 2 threads: ${full.seconds.toFixed(2)}s  ${mbps(bytes, full.seconds)}  (${stats.examples} examples, ${stats.tokens.total} tokens, o200k load ${full.value.tokenizer.loadMs} ms)`,
+  );
+
+  let rss: { maxRssMB: number; seconds: number } | undefined;
+  if (bigSize > 0) {
+    const big = path.join(OUT, `chat-${bigSize}mb.jsonl`);
+    console.log(`generating ${bigSize} MB ...`);
+    await generateChatJsonl(big, bigSize * MB, 7);
+    const output = execFileSync(
+      process.execPath,
+      [...process.execArgv, path.join(HERE, 'lib/rss-child.ts'), big],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      },
+    );
+    rss = JSON.parse(output.trim().split('\n').pop()!) as { maxRssMB: number; seconds: number };
+    console.log(
+      `full validation of ${bigSize} MB: ${rss.seconds.toFixed(1)}s, peak RSS ${rss.maxRssMB.toFixed(0)} MB`,
+    );
+  }
+
+  console.log('\nresults');
+  console.log(
+    `  structural / bare parse:      ${(bare.seconds / structural.seconds).toFixed(2)}x (goal >= 0.7; 1 thread: ${(bare.seconds / structural1.seconds).toFixed(2)}x)`,
+  );
+  console.log(
+    `  full / uncached tokenizer:    ${(baseline.seconds / full.seconds).toFixed(2)}x (goal >= 3; 1 thread: ${(baseline.seconds / full1.seconds).toFixed(2)}x)`,
+  );
+  if (rss) console.log(`  peak RSS on ${bigSize} MB:          ${rss.maxRssMB.toFixed(0)} MB (goal < 200 MB)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runValidateBench();

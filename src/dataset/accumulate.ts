@@ -1,0 +1,526 @@
+/**
+ * Folds one file's line results, in line order, into its report: statistics, duplicate and overlap
+ * detection, findings that need the whole file (system-prompt variants, outliers, too few examples).
+ */
+import { splitKeyOf } from './analyze.ts';
+import {
+  COL_ASSISTANT,
+  COL_EXAMPLE,
+  COL_PROMPT,
+  COL_ROLES,
+  COL_SYSTEM,
+  COL_TOKENS,
+  COL_TRAINED,
+  COLUMNS,
+  INFO_CLOSES_OBJECT,
+  INFO_CRLF,
+  INFO_ESTIMATED,
+  INFO_OPENS_OBJECT,
+  INFO_PROMPT,
+  INFO_SYSTEM,
+  KIND_BLANK,
+  KIND_INVALID,
+  KIND_MASK,
+  type ChunkResults,
+  type LineExtra,
+} from './chunk-analysis.ts';
+import { HashTable64 } from './hash.ts';
+import { LengthHistogram } from './histogram.ts';
+import type { DatasetRole, DatasetStats, FileReport, Finding, Severity } from './types.ts';
+
+/** Findings listed per code and file; beyond it they are counted (the summary says how many). */
+export const FINDINGS_PER_CODE = 100;
+const MAX_SYSTEM_VARIANTS = 1000;
+const OUTLIER_CANDIDATES = 20;
+const SPLIT_BLOCK = 1 << 16;
+/** Azure's minimum for a training file. */
+export const MIN_EXAMPLES = 10;
+
+/** A file processed before this one, whose examples this one is compared with. */
+export interface ExampleIndex {
+  path: string;
+  examples: HashTable64;
+  prompts: HashTable64;
+  count: number;
+  tokens: number;
+}
+
+export interface AccumulatorOptions {
+  path: string;
+  role: DatasetRole;
+  /** Training examples, for train/validation overlap (validation file only). */
+  overlapWith?: ExampleIndex;
+  /** Golden question hash -> golden line, for contamination (training and validation files). */
+  goldenLines?: ReadonlyMap<string, number>;
+  goldenPath?: string;
+  /** Keep per-example split keys under this seed (training file, when the split applies). */
+  splitSeed?: string;
+  /** Only statistics and hashes: the base revision of a file for the diff. */
+  quiet?: boolean;
+  /** The same file at the base revision: examples are counted as added, changed or unchanged. */
+  base?: ExampleIndex;
+}
+
+export interface DiffCounts {
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
+}
+
+interface SystemVariant {
+  count: number;
+  firstLine: number;
+  preview: string;
+}
+
+export class FileAccumulator {
+  readonly histogram = new LengthHistogram();
+  readonly examples = new HashTable64();
+  readonly prompts = new HashTable64();
+  private readonly findings: Finding[] = [];
+  private readonly perCode = new Map<string, number>();
+  private errors = 0;
+  private warnings = 0;
+  private omitted = 0;
+  private readonly stats = {
+    turns: 0,
+    roles: { system: 0, user: 0, assistant: 0, tool: 0 },
+    assistantTokens: 0,
+    trainedTokens: 0,
+    estimated: 0,
+  };
+  private lines = 0;
+  /** Blank lines not yet followed by an example: the first ones' numbers, and how many. */
+  private trailingBlank: number[] = [];
+  private trailingBlankCount = 0;
+  private crlfLines = 0;
+  private firstCrlf = 0;
+  private brokenStringFinding: Finding | undefined;
+  /** The finding of a run of consecutive document fragments (pretty-printed or array lines). */
+  private fragmentRun: { finding: Finding; first: number; last: number } | undefined;
+  private readonly systemVariants: SystemVariant[] = [];
+  private readonly systemIndex = new HashTable64(64);
+  private systemVariantsOverflow = false;
+  private withSystem = 0;
+  private readonly withoutSystem: number[] = [];
+  private withoutSystemCount = 0;
+  private readonly longest: { line: number; tokens: number }[] = [];
+  /** Split entries in fixed blocks: growing never copies, and at most one block is unused. */
+  private readonly splitBlocks: { keys: Float64Array; lines: Int32Array; tokens: Uint32Array }[] = [];
+  private splitCount = 0;
+  private readonly diffCounts: DiffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+
+  constructor(private readonly options: AccumulatorOptions) {}
+
+  get exampleCount(): number {
+    return this.histogram.count;
+  }
+
+  /** Adds a finding about a line (or the file, without line), respecting the per-code cap. */
+  addFinding(severity: Severity, code: string, message: string, hint?: string, line?: number): void {
+    if (this.options.quiet) return;
+    if (severity === 'error') this.errors += 1;
+    else if (severity === 'warning') this.warnings += 1;
+    const n = (this.perCode.get(code) ?? 0) + 1;
+    this.perCode.set(code, n);
+    if (n > FINDINGS_PER_CODE) {
+      this.omitted += 1;
+      return;
+    }
+    const where = line === undefined ? '' : `Line ${line} `;
+    this.findings.push({
+      severity,
+      code,
+      message: line === undefined ? message : `${where}${message}`,
+      hint,
+      file: this.options.path,
+      line,
+    });
+  }
+
+  /** Folds in a chunk's results; `firstLine` numbers its first line. Chunks must come in file order. */
+  addChunk(results: ChunkResults, firstLine: number, bom: boolean): void {
+    const { info, nums, extras } = results;
+    let next = 0;
+    for (let i = 0; i < results.lines; i++) {
+      let extra: LineExtra | undefined;
+      if (next < extras.length && extras[next]!.index === i) extra = extras[next++];
+      const line = firstLine + i;
+      if (i === 0 && bom) {
+        this.addFinding(
+          'warning',
+          'bom',
+          'starts with a UTF-8 byte order mark (BOM). Accepted: Azure reads files with and without one.',
+          undefined,
+          line,
+        );
+      }
+      this.addLine(info[i]!, nums, i * COLUMNS, extra, line);
+    }
+    this.lines = Math.max(this.lines, firstLine + results.lines - 1);
+  }
+
+  private addLine(info: number, nums: Uint32Array, row: number, extra: LineExtra | undefined, line: number): void {
+    if (info & INFO_CRLF) {
+      if (this.crlfLines === 0) this.firstCrlf = line;
+      this.crlfLines += 1;
+    }
+    const kind = info & KIND_MASK;
+    if (kind === KIND_BLANK) {
+      if (this.trailingBlank.length < FINDINGS_PER_CODE) this.trailingBlank.push(line);
+      this.trailingBlankCount += 1;
+      return;
+    }
+    this.flushBlankLines();
+    const findings = extra?.findings ?? [];
+
+    // A raw line break inside a string shows up as a broken line followed by its continuation(s).
+    if (
+      kind === KIND_INVALID &&
+      this.brokenStringFinding &&
+      !(info & INFO_OPENS_OBJECT) &&
+      findings[0]?.code !== 'not-utf8'
+    ) {
+      const f = this.brokenStringFinding;
+      const range = f.message.match(/\(continues on lines? (\d+)/);
+      f.message = range
+        ? f.message.replace(
+            /\(continues on lines? (\d+)(?:-\d+)?\)/,
+            `(continues on lines ${range[1]}-${line})`,
+          )
+        : `${f.message} (continues on line ${line})`;
+      if (info & INFO_CLOSES_OBJECT) this.brokenStringFinding = undefined;
+      return;
+    }
+    this.brokenStringFinding = undefined;
+
+    // A pretty-printed or JSON-array file is one finding per run of lines, not one per line.
+    const code = kind === KIND_INVALID ? findings[0]?.code : undefined;
+    if (code === 'pretty-printed' || code === 'json-array') {
+      const run = this.fragmentRun;
+      if (run && run.last === line - 1) {
+        run.last = line;
+        run.finding.message =
+          run.finding.message.replace(/ \(lines \d+-\d+ too\)$/, '') + ` (lines ${run.first}-${line} too)`;
+        return;
+      }
+    }
+    this.fragmentRun = undefined;
+
+    for (const f of findings) this.addFinding(f.severity, f.code, f.message, f.hint, line);
+    if (code === 'pretty-printed' || code === 'json-array') {
+      const last = this.findings[this.findings.length - 1];
+      if (last?.line === line) this.fragmentRun = { finding: last, first: line, last: line };
+    }
+    if (kind === KIND_INVALID) {
+      if (info & INFO_OPENS_OBJECT) {
+        const last = this.findings[this.findings.length - 1];
+        if (last?.line === line && last.code === 'raw-newline') this.brokenStringFinding = last;
+      }
+      return;
+    }
+    this.addExample(info, nums, row, extra, line);
+  }
+
+  /** Blank lines followed by an example are warnings; at the end of the file they are one finding. */
+  private flushBlankLines(): void {
+    if (this.trailingBlankCount === 0) return;
+    for (const blank of this.trailingBlank) {
+      this.addFinding(
+        'warning',
+        'blank-line',
+        'is blank. Blank lines between examples are skipped here, but some tools reject them.',
+        'Delete the blank line.',
+        blank,
+      );
+    }
+    for (let n = this.trailingBlank.length; n < this.trailingBlankCount; n++) {
+      this.addFinding('warning', 'blank-line', '', undefined, undefined);
+    }
+    this.trailingBlank = [];
+    this.trailingBlankCount = 0;
+  }
+
+  private addExample(
+    info: number,
+    nums: Uint32Array,
+    row: number,
+    extra: LineExtra | undefined,
+    line: number,
+  ): void {
+    const tokens = nums[row + COL_TOKENS]!;
+    this.histogram.add(tokens);
+    const system = nums[row + COL_ROLES]!;
+    const assistant = nums[row + COL_ROLES + 2]!;
+    this.stats.turns += assistant;
+    this.stats.roles.system += system;
+    this.stats.roles.user += nums[row + COL_ROLES + 1]!;
+    this.stats.roles.assistant += assistant;
+    this.stats.roles.tool += nums[row + COL_ROLES + 3]!;
+    this.stats.assistantTokens += nums[row + COL_ASSISTANT]!;
+    this.stats.trainedTokens += nums[row + COL_TRAINED]!;
+    if (info & INFO_ESTIMATED) this.stats.estimated += 1;
+    this.trackLongest(line, tokens);
+
+    const exHi = nums[row + COL_EXAMPLE]!;
+    const exLo = nums[row + COL_EXAMPLE + 1]!;
+    const first = this.examples.insert(exHi, exLo, line);
+    if (first !== undefined && first !== line) {
+      this.addFinding(
+        'warning',
+        'duplicate',
+        `is an exact duplicate of line ${first}.`,
+        'Remove one of the two: duplicates weigh an example twice and can leak into the validation split.',
+        line,
+      );
+    }
+    const overlap = this.options.overlapWith;
+    const inTraining = overlap?.examples.lookup(exHi, exLo);
+    if (overlap && inTraining !== undefined) {
+      this.addFinding(
+        'warning',
+        'train-validation-overlap',
+        `is also in ${overlap.path} (line ${inTraining}): the validation loss measures memorization, not generalization.`,
+        'Remove the example from one of the two files.',
+        line,
+      );
+    }
+    const hasPrompt = (info & INFO_PROMPT) !== 0;
+    const prHi = nums[row + COL_PROMPT]!;
+    const prLo = nums[row + COL_PROMPT + 1]!;
+    if (hasPrompt) this.prompts.insert(prHi, prLo, line);
+    const base = this.options.base;
+    if (base) {
+      if (base.examples.lookup(exHi, exLo) !== undefined) this.diffCounts.unchanged += 1;
+      else if (hasPrompt && base.prompts.lookup(prHi, prLo) !== undefined) this.diffCounts.changed += 1;
+      else this.diffCounts.added += 1;
+    }
+    const seed = this.options.splitSeed;
+    if (seed !== undefined) this.pushSplitKey(splitKeyOf(seed, { hi: exHi, lo: exLo }), line, tokens);
+    if (info & INFO_SYSTEM) {
+      this.withSystem += 1;
+      const at = this.systemIndex.lookup(nums[row + COL_SYSTEM]!, nums[row + COL_SYSTEM + 1]!);
+      const v = at === undefined ? undefined : this.systemVariants[at]!;
+      if (v) {
+        v.count += 1;
+        if (!v.preview && extra?.systemPreview) v.preview = extra.systemPreview;
+      } else if (this.systemVariants.length < MAX_SYSTEM_VARIANTS) {
+        this.systemIndex.insert(nums[row + COL_SYSTEM]!, nums[row + COL_SYSTEM + 1]!, this.systemVariants.length);
+        this.systemVariants.push({ count: 1, firstLine: line, preview: extra?.systemPreview ?? '' });
+      } else {
+        this.systemVariantsOverflow = true;
+      }
+    } else {
+      this.withoutSystemCount += 1;
+      if (this.withoutSystem.length < FINDINGS_PER_CODE) this.withoutSystem.push(line);
+    }
+    const contaminates = extra?.contaminates;
+    if (contaminates && this.options.goldenLines) {
+      const lines = contaminates.map((h) => this.options.goldenLines!.get(h)).filter((x) => x !== undefined);
+      this.addFinding(
+        'warning',
+        'golden-contamination',
+        `contains a question of the golden set (${this.options.goldenPath} line ${lines.join(', ')}): the evaluation would reward memorization.`,
+        'Remove the example from the training data, or the question from the golden set.',
+        line,
+      );
+    }
+  }
+
+  private trackLongest(line: number, tokens: number): void {
+    const list = this.longest;
+    if (list.length < OUTLIER_CANDIDATES) list.push({ line, tokens });
+    else {
+      let minAt = 0;
+      for (let i = 1; i < list.length; i++) if (list[i]!.tokens < list[minAt]!.tokens) minAt = i;
+      if (tokens <= list[minAt]!.tokens) return;
+      list[minAt] = { line, tokens };
+    }
+  }
+
+  private pushSplitKey(key: number, line: number, tokens: number): void {
+    const at = this.splitCount % SPLIT_BLOCK;
+    if (at === 0) {
+      this.splitBlocks.push({
+        keys: new Float64Array(SPLIT_BLOCK),
+        lines: new Int32Array(SPLIT_BLOCK),
+        tokens: new Uint32Array(SPLIT_BLOCK),
+      });
+    }
+    const block = this.splitBlocks[this.splitBlocks.length - 1]!;
+    block.keys[at] = key;
+    block.lines[at] = line;
+    block.tokens[at] = tokens;
+    this.splitCount += 1;
+  }
+
+  /** Per-example split keys, line numbers and token counts (training file), in file order. */
+  splitEntries(): { keys: Float64Array; lines: Int32Array; tokens: Uint32Array } {
+    const n = this.splitCount;
+    const keys = new Float64Array(n);
+    const lines = new Int32Array(n);
+    const tokens = new Uint32Array(n);
+    this.splitBlocks.forEach((block, i) => {
+      const size = Math.min(SPLIT_BLOCK, n - i * SPLIT_BLOCK);
+      keys.set(block.keys.subarray(0, size), i * SPLIT_BLOCK);
+      lines.set(block.lines.subarray(0, size), i * SPLIT_BLOCK);
+      tokens.set(block.tokens.subarray(0, size), i * SPLIT_BLOCK);
+    });
+    return { keys, lines, tokens };
+  }
+
+  index(): ExampleIndex {
+    return {
+      path: this.options.path,
+      examples: this.examples,
+      prompts: this.prompts,
+      count: this.histogram.count,
+      tokens: this.histogram.total,
+    };
+  }
+
+  /** Whole-file findings, then the report. */
+  finish(bytes: number, tokensCounted: boolean): FileReport {
+    const { role } = this.options;
+    if (this.brokenStringFinding) this.brokenStringFinding = undefined;
+    if (this.trailingBlankCount > 0) {
+      const n = this.trailingBlankCount;
+      this.addFinding(
+        'warning',
+        'trailing-blank-lines',
+        n === 1
+          ? 'is a blank line at the end of the file. Accepted, but some tools count it as an empty example.'
+          : `starts ${n} blank lines at the end of the file. Accepted, but some tools count them as empty examples.`,
+        'Delete the blank lines at the end of the file.',
+        this.trailingBlank[0],
+      );
+    }
+    if (this.crlfLines > 0) {
+      this.addFinding(
+        'warning',
+        'crlf',
+        `The file uses Windows line endings (CRLF) on ${this.crlfLines.toLocaleString('en-US')} line(s), from line ${this.firstCrlf}. Accepted; the uploaded copy uses LF.`,
+        'Add `*.jsonl text eol=lf` to .gitattributes to keep line endings stable.',
+      );
+    }
+    const examples = this.histogram.count;
+    if (role !== 'golden') this.systemFindings(examples);
+    if (tokensCounted) this.outlierFindings();
+    if (role === 'training' && examples < MIN_EXAMPLES) {
+      this.addFinding(
+        'error',
+        'too-few-examples',
+        `The file has ${examples} example${examples === 1 ? '' : 's'}; Azure needs at least ${MIN_EXAMPLES} to fine-tune.`,
+        'Add examples (a few hundred is a usual start for a fine-tune to change behavior).',
+      );
+    } else if (role === 'validation' && examples < MIN_EXAMPLES) {
+      this.addFinding(
+        'warning',
+        'few-validation-examples',
+        `The file has ${examples} example${examples === 1 ? '' : 's'}: the validation loss will be noisy.`,
+        'Use at least 10 validation examples.',
+      );
+    }
+    const stats: DatasetStats = {
+      examples,
+      turns: this.stats.turns,
+      messagesByRole: { ...this.stats.roles },
+      tokens: {
+        total: this.histogram.total,
+        p50: this.histogram.percentile(0.5),
+        p95: this.histogram.percentile(0.95),
+        max: this.histogram.max,
+        mean: Math.round(this.histogram.mean * 10) / 10,
+      },
+      assistantTokens: this.stats.assistantTokens,
+      trainedTokens: this.stats.trainedTokens,
+      estimatedExamples: this.stats.estimated,
+    };
+    const order = (f: Finding): number => (f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2);
+    const findings = [...this.findings].sort((a, b) => order(a) - order(b) || (a.line ?? 0) - (b.line ?? 0));
+    return {
+      path: this.options.path,
+      role,
+      bytes,
+      lines: this.lines,
+      stats,
+      findings,
+      errors: this.errors,
+      warnings: this.warnings,
+      omitted: this.omitted,
+    };
+  }
+
+  private systemFindings(examples: number): void {
+    if (examples === 0) return;
+    if (this.withSystem === 0) {
+      this.addFinding(
+        'warning',
+        'missing-system',
+        `No example in the file has a system message. Fine if the deployed model is called without one too; otherwise the fine-tune learns behavior for a prompt it will never see.`,
+        'Add the system prompt you will use in production to every example.',
+      );
+    } else if (this.withoutSystemCount > 0) {
+      for (const line of this.withoutSystem) {
+        this.addFinding(
+          'warning',
+          'missing-system',
+          `has no system message, while ${this.withSystem.toLocaleString('en-US')} other example(s) have one.`,
+          'Use the same system prompt in every example (the one you deploy with).',
+          line,
+        );
+      }
+      const rest = this.withoutSystemCount - this.withoutSystem.length;
+      if (rest > 0) {
+        this.warnings += rest;
+        this.omitted += rest;
+      }
+    }
+    const variants = [...this.systemVariants].sort((a, b) => b.count - a.count);
+    if (variants.length > 1) {
+      const shown = variants
+        .slice(0, 5)
+        .map((v) => `${v.count}x from line ${v.firstLine}: "${v.preview}"`)
+        .join('; ');
+      const total = this.systemVariantsOverflow
+        ? `more than ${MAX_SYSTEM_VARIANTS}`
+        : String(variants.length);
+      this.addFinding(
+        'warning',
+        'system-prompt-variants',
+        `The file has ${total} different system prompts (${shown}${variants.length > 5 ? '; ...' : ''}). The model learns each variant; production uses one.`,
+        'Use one system prompt (the production one) unless the variation is intended.',
+      );
+    }
+  }
+
+  private outlierFindings(): void {
+    const h = this.histogram;
+    if (h.count < 20) return;
+    const q1 = h.percentile(0.25);
+    const q3 = h.percentile(0.75);
+    const threshold = Math.max(q3 + 3 * (q3 - q1), 2 * h.percentile(0.5));
+    const outliers = this.longest.filter((x) => x.tokens > threshold).sort((a, b) => b.tokens - a.tokens);
+    for (const o of outliers) {
+      this.addFinding(
+        'warning',
+        'token-outlier',
+        `is ${o.tokens.toLocaleString('en-US')} tokens, far above the file's median of ${h.percentile(0.5).toLocaleString('en-US')} (outlier threshold ${Math.round(threshold).toLocaleString('en-US')}: Q3 + 3 IQR).`,
+        'Check it is not several examples glued together, a pasted document or a runaway answer.',
+        o.line,
+      );
+    }
+  }
+
+  /**
+   * Examples added, changed (same prompt, different answer) and unchanged against the base revision;
+   * removed = base examples matched by neither (duplicates make it approximate).
+   */
+  diff(): DiffCounts {
+    const base = this.options.base;
+    if (!base) return { ...this.diffCounts };
+    const removed = Math.max(0, base.count - this.diffCounts.unchanged - this.diffCounts.changed);
+    return { ...this.diffCounts, removed };
+  }
+}

@@ -1,0 +1,656 @@
+/**
+ * The per-line core of validation: bytes of one line in, everything the checks need out. Pure apart
+ * from the tokenizer's memo, so it runs the same on the main thread and in workers.
+ */
+import { isUtf8 } from 'node:buffer';
+import type { ChatTemplate } from '../models/catalog.ts';
+import { hash64, hashBytes, hashHex, type Hash64 } from './hash.ts';
+import { LINE_TOO_LONG } from './lines.ts';
+import { classifyUnparsable, jsonType, opensBrokenString } from './shape.ts';
+import { countWithTemplate } from './tokenizer/chat-template.ts';
+import type { TextTokenizer } from './tokenizer/types.ts';
+import type { ChatMessage, DatasetRole, Severity } from './types.ts';
+
+/** The model facts the checks use (a structured-clone-safe subset of ModelInfo). */
+export interface ModelFacts {
+  id: string;
+  template: ChatTemplate;
+  contextLength: number;
+  supportsToolCalls: boolean;
+  specialTokens: readonly string[];
+}
+
+export interface AnalyzeOptions {
+  role: DatasetRole;
+  model: ModelFacts;
+  /** When absent, structural checks only (no token counts). */
+  tokenizer?: TextTokenizer;
+  /** When set, each example gets a split key (see split.ts). */
+  splitSeed?: string;
+  /** Also hash each example's prompt (for the diff against the base revision: changed answers). */
+  promptHashes?: boolean;
+  /** Hashes of golden-set questions (normalized last user message): training lines that contain one are contaminated. */
+  goldenQuestions?: ReadonlySet<string>;
+  maxLineBytes: number;
+}
+
+export interface LineFinding {
+  severity: Severity;
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+export interface LineResult {
+  line: number;
+  kind: 'example' | 'blank' | 'invalid';
+  findings: LineFinding[];
+  /** The line starts an object and ends inside a string (a raw line break splits the example). */
+  opensObject: boolean;
+  /** The line ends with `}` (the last piece of an example split by raw line breaks). */
+  closesObject: boolean;
+  tokens: number;
+  assistantTokens: number;
+  trainedTokens: number;
+  estimated: boolean;
+  /** Messages per role: system, user, assistant, tool. */
+  roles: [number, number, number, number];
+  example?: Hash64;
+  prompt?: Hash64;
+  splitKey?: number;
+  /** The first system message's text, and its hash (system-prompt variants). */
+  system?: string;
+  systemHash?: Hash64;
+  hasSystem: boolean;
+  hasUser: boolean;
+  /** Golden questions this training example contains (hex hashes). */
+  contaminates?: string[];
+  /** Golden lines only: the parsed item. */
+  golden?: { messages: ChatMessage[]; expected: string[] };
+}
+
+const ROLES = ['system', 'user', 'assistant', 'tool'] as const;
+const MESSAGE_KEYS = new Set(['role', 'content', 'weight', 'tool_calls', 'tool_call_id', 'name', 'tools']);
+const EXAMPLE_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls']);
+const GOLDEN_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls', 'expected', 'id', 'metadata']);
+const ROLE_SUGGESTIONS: Record<string, string> = {
+  human: 'user',
+  gpt: 'assistant',
+  bot: 'assistant',
+  ai: 'assistant',
+  model: 'assistant',
+  chatbot: 'assistant',
+  function: 'tool',
+  developer: 'system',
+};
+
+/** Normalized text for question matching: case, whitespace and surrounding punctuation do not matter. */
+export function normalizeQuestion(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function questionHash(text: string): string {
+  return hashHex(hash64(normalizeQuestion(text)));
+}
+
+/** Canonical text of messages for hashing: role, content, tool calls and weight, in order. */
+export function canonicalMessages(messages: readonly ChatMessage[]): string {
+  let s = '';
+  for (const m of messages) {
+    s += `${m.role}\u0000${typeof m.content === 'string' ? m.content : ''}\u0000`;
+    if (m.tool_calls) s += JSON.stringify(m.tool_calls);
+    if (m.tool_call_id) s += `\u0000${m.tool_call_id}`;
+    if (m.weight !== undefined) s += `\u0000w${m.weight}`;
+    s += '\u0001';
+  }
+  return s;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function invalidUtf8Column(bytes: Uint8Array): { column: number; byte: number } {
+  // Binary search for the longest valid prefix (isUtf8 is fast); the first byte after it is the culprit.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (isUtf8(bytes.subarray(0, mid)) || isTruncatedSequence(bytes.subarray(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return { column: lo + 1, byte: bytes[lo] ?? 0 };
+}
+
+function isTruncatedSequence(bytes: Uint8Array): boolean {
+  // A prefix cut inside a valid multi-byte character is not an error of the file.
+  try {
+    decoder.decode(bytes, { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    decoder.decode();
+    return false;
+  }
+}
+
+function emptyResult(line: number, kind: LineResult['kind']): LineResult {
+  return {
+    line,
+    kind,
+    findings: [],
+    opensObject: false,
+    closesObject: false,
+    tokens: 0,
+    assistantTokens: 0,
+    trainedTokens: 0,
+    estimated: false,
+    roles: [0, 0, 0, 0],
+    hasSystem: false,
+    hasUser: false,
+  };
+}
+
+/** 64-bit hash of a line's bytes: the example's identity for duplicates, overlap and the diff. */
+export function lineHash(bytes: Uint8Array, start = 0, end = bytes.length): Hash64 {
+  return hashBytes(bytes, start, end);
+}
+
+const seedHashes = new Map<string, Hash64>();
+
+/**
+ * A line's split key (see split.ts): the line hash mixed with the seed's hash (a murmur3 finalizer per
+ * half), 48 bits so it is exact as a double. Identical lines get identical keys; ties go by line number.
+ */
+export function splitKeyOf(seed: string, line: Hash64): number {
+  let s = seedHashes.get(seed);
+  if (!s) {
+    s = hash64(seed);
+    seedHashes.set(seed, s);
+  }
+  const hi = fmix32((line.hi ^ s.hi) >>> 0, line.lo);
+  const lo = fmix32((line.lo ^ s.lo) >>> 0, hi);
+  return (hi >>> 0) * 65536 + (lo >>> 16);
+}
+
+function fmix32(h: number, salt: number): number {
+  h = (h ^ Math.imul(salt, 0x9e3779b1)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The last system prompt hashed on this thread: consecutive examples usually share it. */
+let lastSystem: { text: string; hash: Hash64 } | undefined;
+
+function systemHash(text: string): Hash64 {
+  if (lastSystem?.text !== text) lastSystem = { text, hash: hash64(text) };
+  return lastSystem.hash;
+}
+
+/** How a system prompt is shown in a report. */
+export function systemPreview(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+/** Spaces, tabs and carriage returns only: not an example. */
+export function isBlankLine(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
+  }
+  return true;
+}
+
+/** Analyzes one line. `flags` are the splitter's LINE_* flags; `length` the line's original byte length. */
+export function analyzeLine(
+  bytes: Uint8Array,
+  line: number,
+  flags: number,
+  length: number,
+  options: AnalyzeOptions,
+): LineResult {
+  if (flags & LINE_TOO_LONG) {
+    const r = emptyResult(line, 'invalid');
+    const head = Buffer.from(bytes).toString('utf8').slice(0, 40);
+    r.findings.push({
+      severity: 'error',
+      code: 'line-too-long',
+      message: `is ${length.toLocaleString('en-US')} bytes long, over the ${options.maxLineBytes.toLocaleString('en-US')}-byte limit for one example (it starts \`${head}\`).`,
+      hint: 'A line this long is usually a whole JSON document on one line, or a file that is not JSON Lines. Split it into one example per line.',
+    });
+    return r;
+  }
+  if (isBlankLine(bytes)) return emptyResult(line, 'blank');
+
+  if (!isUtf8(bytes)) {
+    const r = emptyResult(line, 'invalid');
+    const { column, byte } = invalidUtf8Column(bytes);
+    r.findings.push({
+      severity: 'error',
+      code: 'not-utf8',
+      message: `is not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at byte ${column}).`,
+      hint: 'Save the file as UTF-8 (for Windows-1252/Latin-1 text: `iconv -f cp1252 -t utf-8 in.jsonl > out.jsonl`).',
+    });
+    return r;
+  }
+  if (bytes.indexOf(0) >= 0) {
+    const r = emptyResult(line, 'invalid');
+    r.findings.push({
+      severity: 'error',
+      code: 'nul-bytes',
+      message: 'contains NUL bytes (0x00).',
+      hint: 'JSON Lines is text; NUL bytes usually mean a binary file or a UTF-16 file. Save it as UTF-8 text.',
+    });
+    return r;
+  }
+
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return analyzeText(text, bytes, 0, bytes.length, line, options);
+}
+
+/**
+ * Analyzes one non-blank line already checked as UTF-8 without NUL bytes: `text` is its decoded
+ * content, `bytes[start, end)` its bytes (hashed for the example's identity).
+ */
+export function analyzeText(
+  text: string,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  line: number,
+  options: AnalyzeOptions,
+): LineResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const error = (e as Error).message;
+    const r = emptyResult(line, 'invalid');
+    r.opensObject = opensBrokenString(text, error);
+    r.closesObject = text.trimEnd().endsWith('}');
+    const verdict = classifyUnparsable(text, error, false);
+    r.findings.push({ severity: 'error', ...verdict });
+    return r;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const r = emptyResult(line, 'invalid');
+    r.findings.push({
+      severity: 'error',
+      code: 'not-object',
+      message: `is ${jsonType(value)}, not a JSON object with \`messages\`.`,
+      hint: Array.isArray(value)
+        ? 'Each line must be one example object; for an array of examples, put each on its own line.'
+        : 'Each line must be an object like {"messages": [{"role": "user", "content": "..."}, ...]}.',
+    });
+    return r;
+  }
+  const r = emptyResult(line, 'example');
+  r.example = lineHash(bytes, start, end);
+  if (options.splitSeed !== undefined) r.splitKey = splitKeyOf(options.splitSeed, r.example);
+  checkExample(value as Record<string, unknown>, options, r);
+  for (const f of r.findings) if (f.severity === 'error' && STRUCTURAL.has(f.code)) r.kind = 'invalid';
+  return r;
+}
+
+/** Errors after which the line is not a usable example (no token counts, no stats). */
+const STRUCTURAL = new Set([
+  'missing-messages',
+  'messages-not-array',
+  'empty-messages',
+  'message-not-object',
+]);
+
+function error(f: LineFinding[], code: string, message: string, hint?: string): void {
+  f.push({ severity: 'error', code, message, hint });
+}
+
+function warn(f: LineFinding[], code: string, message: string, hint?: string): void {
+  f.push({ severity: 'warning', code, message, hint });
+}
+
+function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: LineResult): void {
+  const { model, role } = options;
+  const f = r.findings;
+
+  const allowedKeys = role === 'golden' ? GOLDEN_KEYS : EXAMPLE_KEYS;
+  for (const key in obj) {
+    if (!allowedKeys.has(key)) {
+      error(f, 
+        'unknown-key',
+        `has an unknown key \`${key}\` (allowed: ${[...allowedKeys].join(', ')}).`,
+        key === 'prompt' || key === 'completion'
+          ? 'Prompt/completion pairs are not chat data: convert each to {"messages": [{"role": "user", "content": prompt}, {"role": "assistant", "content": completion}]}.'
+          : 'Remove the key, or move the information into a message.',
+      );
+    }
+  }
+  const messagesValue = obj.messages;
+  if (messagesValue === undefined) {
+    error(f, 'missing-messages', 'has no `messages` key.', 'Each line must be {"messages": [...]}.');
+    return;
+  }
+  if (!Array.isArray(messagesValue)) {
+    error(f, 
+      'messages-not-array',
+      `has \`messages\` as ${jsonType(messagesValue)}, not a list.`,
+      'Make `messages` a list of {role, content} objects.',
+    );
+    return;
+  }
+  if (messagesValue.length === 0) {
+    error(f, 'empty-messages', 'has an empty `messages` list.', 'Add at least a user and an assistant message.');
+    return;
+  }
+  if (obj.tools !== undefined && !model.supportsToolCalls) {
+    error(f, 
+      'tools-unsupported',
+      `defines \`tools\`, but ${model.id} is not fine-tuned with tool calling.`,
+      'Use Phi-4-mini-instruct for tool-calling data, or remove the tools.',
+    );
+  }
+
+  const messages: ChatMessage[] = [];
+  const callIds = new Set<string>();
+  let previousRole: string | undefined;
+  let assistantCount = 0;
+  let zeroWeights = 0;
+  for (let i = 0; i < messagesValue.length; i++) {
+    const at = `message ${i + 1}`;
+    const m = messagesValue[i] as unknown;
+    if (m === null || typeof m !== 'object' || Array.isArray(m)) {
+      error(f, 
+        'message-not-object',
+        `${at} is ${jsonType(m)}, not an object.`,
+        'Each message is {"role": ..., "content": ...}.',
+      );
+      return;
+    }
+    const msg = m as Record<string, unknown>;
+    const roleValue = msg.role;
+    for (const key in msg) {
+      if (!MESSAGE_KEYS.has(key) || (key === 'tools' && roleValue !== 'system')) {
+        error(f, 
+          'unknown-key',
+          `${at} has an unknown key \`${key}\` (allowed: role, content, weight, tool_calls, tool_call_id, name).`,
+          key === 'text' || key === 'message' ? 'Rename it to `content`.' : 'Remove the key.',
+        );
+      }
+    }
+    if (roleValue === undefined) {
+      error(f, 'missing-role', `${at} has no \`role\`.`, 'Set role to system, user or assistant.');
+      continue;
+    }
+    if (typeof roleValue !== 'string' || !(ROLES as readonly string[]).includes(roleValue)) {
+      const suggestion =
+        typeof roleValue === 'string' ? ROLE_SUGGESTIONS[roleValue.toLowerCase()] : undefined;
+      error(f, 
+        'unknown-role',
+        `${at} has an unknown role ${JSON.stringify(roleValue)}.`,
+        suggestion
+          ? `Use "${suggestion}" (roles are system, user, assistant, tool).`
+          : 'Roles are system, user, assistant and tool.',
+      );
+      continue;
+    }
+    const roleName = roleValue as ChatMessage['role'];
+    const toolCalls = msg.tool_calls;
+    const hasToolCalls = Array.isArray(toolCalls) && toolCalls.length > 0;
+    const content = msg.content;
+    if (!('content' in msg)) {
+      if (!(roleName === 'assistant' && hasToolCalls)) {
+        error(f, 
+          'missing-content',
+          `${at} (${roleName}) has no \`content\`.`,
+          'Add the message text as `content`.',
+        );
+      }
+    } else if (typeof content !== 'string') {
+      if (!(content === null && roleName === 'assistant' && hasToolCalls)) {
+        error(f, 
+          'non-string-content',
+          `${at} (${roleName}) has content that is ${jsonType(content)}, not a string.`,
+          Array.isArray(content)
+            ? 'Content parts (images, audio) are not supported for text fine-tuning: join the text parts into one string.'
+            : 'Write the content as a string.',
+        );
+      }
+    } else if (content.trim() === '' && !(roleName === 'assistant' && hasToolCalls)) {
+      error(f, 
+        'empty-content',
+        `${at} (${roleName}) has empty content.`,
+        'Write the message text, or remove the message.',
+      );
+    }
+    if (typeof content === 'string' && content.includes('<')) {
+      for (const token of model.specialTokens) {
+        if (content.includes(token)) {
+          error(f, 
+            'special-token',
+            `${at} (${roleName}) contains \`${token}\`, a special token of ${model.id}'s chat template.`,
+            'The template adds these markers itself; literal ones in content corrupt the example. Remove them (or write them differently, e.g. `< |end| >`).',
+          );
+          break;
+        }
+      }
+    }
+    if ('weight' in msg) {
+      const weight = msg.weight;
+      if (weight !== 0 && weight !== 1) {
+        error(f, 
+          'bad-weight',
+          `${at} has weight ${JSON.stringify(weight)}; weight must be 0 or 1.`,
+          'Use 1 to train on the message, 0 to skip it.',
+        );
+      } else if (roleName !== 'assistant') {
+        error(f, 
+          'weight-not-on-assistant',
+          `${at} (${roleName}) has a weight; only assistant messages take one.`,
+          'Remove `weight` from system, user and tool messages.',
+        );
+      } else if (weight === 0) {
+        zeroWeights += 1;
+      }
+    }
+    if (toolCalls !== undefined || roleName === 'tool') {
+      if (!model.supportsToolCalls) {
+        error(f, 
+          'tools-unsupported',
+          `${at} (${roleName}) ${roleName === 'tool' ? 'is a tool result' : 'has tool calls'}, but ${model.id} is not fine-tuned with tool calling.`,
+          'Use Phi-4-mini-instruct for tool-calling data, or remove the tool messages.',
+        );
+      }
+    }
+    if (toolCalls !== undefined) checkToolCalls(toolCalls, at, roleName, callIds, f);
+    if (roleName === 'tool') {
+      const id = msg.tool_call_id;
+      if (typeof id !== 'string' || !callIds.has(id)) {
+        error(f, 
+          'unmatched-tool-call-id',
+          typeof id === 'string'
+            ? `${at} (tool) answers tool_call_id ${JSON.stringify(id)}, which no earlier assistant tool call has.`
+            : `${at} (tool) has no \`tool_call_id\`.`,
+          'Set tool_call_id to the id of the assistant tool call this message answers.',
+        );
+      }
+    }
+    if (previousRole === roleName && roleName !== 'tool') {
+      warn(f, 
+        'consecutive-role',
+        `${at} is a second ${roleName} message in a row.`,
+        'Merge the two messages, or add the missing turn between them.',
+      );
+    }
+    previousRole = roleName;
+    if (roleName === 'assistant') assistantCount += 1;
+    r.roles[ROLES.indexOf(roleName)]! += 1;
+    const message: ChatMessage = { role: roleName, content: typeof content === 'string' ? content : null };
+    if (msg.weight === 0 || msg.weight === 1) message.weight = msg.weight;
+    if (Array.isArray(toolCalls)) message.tool_calls = toolCalls as ChatMessage['tool_calls'];
+    if (typeof msg.tool_call_id === 'string') message.tool_call_id = msg.tool_call_id;
+    messages.push(message);
+  }
+  r.hasSystem = r.roles[0] > 0;
+  r.hasUser = r.roles[1] > 0;
+  const last = messages[messages.length - 1];
+
+  let promptMessages = messages;
+  if (role === 'golden' && 'expected' in obj) {
+    const expected = obj.expected;
+    const answers =
+      typeof expected === 'string' ? [expected] : Array.isArray(expected) ? expected : undefined;
+    if (!answers || answers.length === 0 || answers.some((a) => typeof a !== 'string' || a.trim() === '')) {
+      error(f, 
+        'bad-expected',
+        '`expected` must be a non-empty string or a list of non-empty strings (acceptable answers).',
+        'Write the reference answer as a string, or several acceptable answers as a list of strings.',
+      );
+    }
+    if (last && last.role !== 'user') {
+      error(f, 
+        'not-ending-with-user',
+        `ends with a ${last.role} message; a golden prompt with \`expected\` must end with the user's question.`,
+        'Move the reference answer into `expected`, or drop `expected` and end with the assistant reference.',
+      );
+    }
+    r.golden = { messages, expected: (answers ?? []).filter((a): a is string => typeof a === 'string') };
+  } else {
+    if (assistantCount === 0) {
+      error(f, 
+        'no-assistant',
+        'has no assistant message: there is nothing to learn.',
+        'Add the assistant reply the model should learn.',
+      );
+    } else if (last && last.role !== 'assistant') {
+      error(f, 
+        'not-ending-with-assistant',
+        `ends with a ${last.role} message; an example must end with the assistant reply.`,
+        'Add the assistant reply, or remove the trailing messages.',
+      );
+    } else if (zeroWeights === assistantCount && role !== 'golden') {
+      warn(f, 
+        'all-weights-zero',
+        'has weight 0 on every assistant message: nothing in it is trained.',
+        'Set weight 1 on at least one assistant message, or drop the example.',
+      );
+    }
+    if (last?.role === 'assistant') promptMessages = messages.slice(0, -1);
+    if (role === 'golden' && last?.role === 'assistant') {
+      r.golden = {
+        messages: promptMessages,
+        expected: [typeof last.content === 'string' ? last.content : ''],
+      };
+    }
+  }
+  if (!r.hasUser && role !== 'golden')
+    warn(f, 'missing-user', 'has no user message.', 'Add the user turn the assistant answers.');
+
+  if (options.promptHashes) r.prompt = hash64(canonicalMessages(promptMessages));
+  if (r.hasSystem) {
+    let system = '';
+    for (const m of messages) {
+      if (m.role === 'system') {
+        system = m.content ?? '';
+        break;
+      }
+    }
+    r.system = system;
+    r.systemHash = systemHash(system);
+  }
+  if (options.goldenQuestions && options.goldenQuestions.size > 0 && role !== 'golden') {
+    for (const m of messages) {
+      if (m.role !== 'user' || typeof m.content !== 'string') continue;
+      const h = questionHash(m.content);
+      if (options.goldenQuestions.has(h)) (r.contaminates ??= []).push(h);
+    }
+  }
+  if (options.tokenizer) {
+    const tokenizer = options.tokenizer;
+    const count = countWithTemplate(messages, model.template, (t) => tokenizer.count(t), {
+      tools: obj.tools,
+      forGeneration: role === 'golden' && r.golden !== undefined,
+    });
+    r.tokens = count.total;
+    r.assistantTokens = count.assistant;
+    r.trainedTokens = count.trained;
+    r.estimated = !count.exact;
+    if (count.total > model.contextLength) {
+      error(f, 
+        'over-context',
+        `is ${count.total.toLocaleString('en-US')} tokens, over ${model.id}'s context of ${model.contextLength.toLocaleString('en-US')}.`,
+        'Shorten the example or split the conversation; the service truncates or rejects it.',
+      );
+    }
+  }
+}
+
+function checkToolCalls(
+  value: unknown,
+  at: string,
+  role: string,
+  callIds: Set<string>,
+  f: LineFinding[],
+): void {
+  if (role !== 'assistant') {
+    error(f, 
+      'bad-tool-call',
+      `${at} (${role}) has tool_calls; only assistant messages make tool calls.`,
+      'Move the tool calls to an assistant message.',
+    );
+    return;
+  }
+  if (!Array.isArray(value)) {
+    error(f, 
+      'bad-tool-call',
+      `${at} has tool_calls that is ${jsonType(value)}, not a list.`,
+      'Make tool_calls a list of {id, type: "function", function: {name, arguments}}.',
+    );
+    return;
+  }
+  value.forEach((call: unknown, j) => {
+    const where = `${at}, tool call ${j + 1}`;
+    const c = call as {
+      id?: unknown;
+      type?: unknown;
+      function?: { name?: unknown; arguments?: unknown };
+    } | null;
+    if (
+      !c ||
+      typeof c !== 'object' ||
+      typeof c.function !== 'object' ||
+      c.function === null ||
+      typeof c.function.name !== 'string'
+    ) {
+      error(f, 
+        'bad-tool-call',
+        `${where} is not {id, type: "function", function: {name, arguments}}.`,
+        'Give each tool call an id, type "function" and a function with a name and JSON arguments.',
+      );
+      return;
+    }
+    if (typeof c.id === 'string') callIds.add(c.id);
+    else
+      error(f, 
+        'bad-tool-call',
+        `${where} (${c.function.name}) has no string \`id\`.`,
+        'Give each tool call an id that the tool message refers to.',
+      );
+    const args = c.function.arguments;
+    let ok = typeof args === 'string';
+    if (ok) {
+      try {
+        JSON.parse(args as string);
+      } catch {
+        ok = false;
+      }
+    }
+    if (!ok) {
+      error(f, 
+        'bad-tool-arguments',
+        `${where} (${c.function.name}) has arguments that are not a JSON string: ${JSON.stringify(args)?.slice(0, 60)}.`,
+        'Write arguments as a string holding JSON, e.g. "{\\"city\\": \\"Paris\\"}".',
+      );
+    }
+  });
+}

@@ -1,0 +1,260 @@
+/**
+ * The training step's section of the job summary: the job and its link, the state changes with elapsed
+ * times, the loss curves (a mermaid `xychart-beta` chart, with the exact numbers in a table for renderers
+ * without mermaid), tokens, duration and hyperparameters; on failure, the service's message first. Pure.
+ */
+import {
+  ICON,
+  cell,
+  codeBlock,
+  details,
+  formatDuration,
+  formatInt,
+  formatNumber,
+  table,
+} from './markdown.ts';
+
+export interface TimelineEntry {
+  status: string;
+  elapsedMs: number;
+}
+
+export interface LossPoint {
+  step: number;
+  value: number;
+}
+
+export type TrainingOutcome = 'completed' | 'reused' | 'failed' | 'canceled' | 'handed-off' | 'aborted';
+
+export interface PreviousAttempt {
+  name: string;
+  status: string;
+  message?: string;
+}
+
+export interface TrainingReport {
+  outcome: TrainingOutcome;
+  job: { name: string; status: string; studioUrl?: string; attempt?: number; submitted: boolean };
+  baseModel: string;
+  compute?: string;
+  timeline: TimelineEntry[];
+  /** Wall time of the job, when known (created -> ended), else the time we followed it. */
+  durationMs?: number;
+  loss?: { training: LossPoint[]; validation: LossPoint[]; trainingKey?: string; validationKey?: string };
+  /** Training tokens per epoch, from the dataset statistics. */
+  tokens?: number;
+  epochs?: number;
+  examples?: { training: number; validation: number };
+  hyperparameters: Record<string, string>;
+  model?: { name: string; version: string; id: string };
+  data?: { name: string; uri: string; reused: boolean }[];
+  datasetHash?: string;
+  failure?: string;
+  previousAttempts?: PreviousAttempt[];
+  /** What happens next when the job outlives this run. */
+  handOff?: string;
+}
+
+const HEADLINE: Record<TrainingOutcome, string> = {
+  completed: `${ICON.succeeded} Fine-tuning completed`,
+  reused: `${ICON.succeeded} Reused a completed fine-tune of the same data and hyperparameters`,
+  failed: `${ICON.failed} Fine-tuning failed`,
+  canceled: `${ICON.failed} Fine-tuning was canceled`,
+  'handed-off': `${ICON.pending} Fine-tuning continues in Azure`,
+  aborted: `${ICON.pending} This run was cancelled; the job continues in Azure`,
+};
+
+/** Most points a chart shows; longer curves are thinned evenly (the table keeps every point). */
+export const CHART_POINTS = 40;
+export const TABLE_ROWS = 200;
+
+export function renderTrainingSummary(r: TrainingReport): string {
+  const parts: string[] = [`### ${HEADLINE[r.outcome]}`, ''];
+  if (r.failure) {
+    parts.push('> [!CAUTION]', `> **Azure said:** ${cell(r.failure)}`, '');
+  }
+  if (r.handOff) parts.push(`> [!NOTE]`, `> ${cell(r.handOff)}`, '');
+
+  const jobLink = r.job.studioUrl ? `[\`${r.job.name}\`](${r.job.studioUrl})` : `\`${r.job.name}\``;
+  const facts: [string, string][] = [
+    ['Job', `${jobLink}${r.job.submitted ? '' : ' (found, not submitted by this run)'}`],
+    ['Status', cell(r.job.status)],
+    ['Base model', cell(r.baseModel)],
+    ['Compute', r.compute ? `managed compute \`${cell(r.compute)}\`` : 'serverless'],
+  ];
+  if (r.job.attempt && r.job.attempt > 1) facts.push(['Attempt', String(r.job.attempt)]);
+  if (r.model) facts.push(['Model', `\`${cell(r.model.name)}\` version ${cell(r.model.version)}`]);
+  if (r.durationMs !== undefined) facts.push(['Duration', formatDuration(r.durationMs)]);
+  if (r.examples) {
+    facts.push([
+      'Examples',
+      `${formatInt(r.examples.training)} training, ${formatInt(r.examples.validation)} validation`,
+    ]);
+  }
+  if (r.tokens !== undefined) {
+    const billed = r.epochs ? ` (x ${r.epochs} epochs = ${formatInt(r.tokens * r.epochs)} trained)` : '';
+    facts.push(['Training tokens', `${formatInt(r.tokens)}${billed}`]);
+  }
+  if (r.datasetHash) facts.push(['Dataset', `\`${r.datasetHash.slice(0, 12)}\``]);
+  parts.push(table(['', ''], facts), '');
+
+  if (r.loss && (r.loss.training.length > 0 || r.loss.validation.length > 0)) {
+    parts.push('#### Loss', '', lossChart(r.loss.training, r.loss.validation), '');
+    parts.push(details('Loss values', lossTable(r.loss.training, r.loss.validation)), '');
+  }
+
+  if (r.timeline.length > 0) {
+    parts.push(
+      details(
+        'Status changes',
+        table(
+          ['Status', 'After'],
+          r.timeline.map((t) => [cell(t.status), `+${formatDuration(t.elapsedMs)}`]),
+          ['left', 'right'],
+        ),
+        r.outcome === 'failed',
+      ),
+      '',
+    );
+  }
+  const hp = Object.entries(r.hyperparameters);
+  if (hp.length > 0) {
+    parts.push(
+      details(
+        'Hyperparameters',
+        table(
+          ['Name', 'Value'],
+          hp.map(([k, v]) => [`\`${cell(k)}\``, cell(v)]),
+        ),
+      ),
+      '',
+    );
+  }
+  if (r.data && r.data.length > 0) {
+    parts.push(
+      details(
+        'Data',
+        table(
+          ['Asset', 'Path', ''],
+          r.data.map((d) => [
+            `\`${cell(d.name)}\``,
+            `\`${cell(d.uri)}\``,
+            d.reused ? 'reused (same content)' : 'uploaded',
+          ]),
+        ),
+      ),
+      '',
+    );
+  }
+  if (r.previousAttempts && r.previousAttempts.length > 0) {
+    parts.push(
+      details(
+        'Earlier attempts',
+        table(
+          ['Job', 'Status', 'Message'],
+          r.previousAttempts.map((p) => [`\`${cell(p.name)}\``, cell(p.status), cell(p.message ?? '')]),
+        ),
+      ),
+      '',
+    );
+  }
+  if (r.model) parts.push(details('Model id', codeBlock(r.model.id)), '');
+  return parts.join('\n').trim();
+}
+
+/** Shorter section for the pull request comment. */
+export function renderTrainingComment(r: TrainingReport): string {
+  const parts = [`### ${HEADLINE[r.outcome]}`, ''];
+  if (r.failure) parts.push(`**Azure said:** ${cell(r.failure)}`, '');
+  const link = r.job.studioUrl ? `[\`${r.job.name}\`](${r.job.studioUrl})` : `\`${r.job.name}\``;
+  const bits = [`Job ${link}: ${cell(r.job.status)}`];
+  if (r.model) bits.push(`model \`${cell(r.model.name)}\` v${cell(r.model.version)}`);
+  if (r.durationMs !== undefined) bits.push(formatDuration(r.durationMs));
+  parts.push(bits.join(' · '));
+  if (r.handOff) parts.push('', cell(r.handOff));
+  return parts.join('\n');
+}
+
+/** Evenly thinned indices, always keeping the first and the last. */
+export function thin<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  const out: T[] = [];
+  for (let i = 0; i < max; i++) out.push(items[Math.round((i * (items.length - 1)) / (max - 1))]!);
+  return out;
+}
+
+/**
+ * Value of a curve at a step: linear between measured points, flat beyond the ends. Validation loss is
+ * usually measured less often than training loss; xychart needs one value per x category.
+ */
+export function valueAt(points: readonly LossPoint[], step: number): number | undefined {
+  if (points.length === 0) return undefined;
+  if (step <= points[0]!.step) return points[0]!.value;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (step <= b.step) {
+      if (b.step === a.step) return b.value;
+      return a.value + ((b.value - a.value) * (step - a.step)) / (b.step - a.step);
+    }
+  }
+  return points.at(-1)!.value;
+}
+
+const TRAINING_COLOR = '#1f77b4';
+const VALIDATION_COLOR = '#ff7f0e';
+
+export function lossChart(training: readonly LossPoint[], validation: readonly LossPoint[]): string {
+  const steps = thin(
+    [...new Set([...(training.length > 0 ? training : validation).map((p) => p.step)])].sort((a, b) => a - b),
+    CHART_POINTS,
+  );
+  const series = [training, validation].filter((s) => s.length > 0);
+  const values = series.map((s) => steps.map((step) => valueAt(s, step)!));
+  const all = values.flat();
+  const min = Math.min(...all);
+  const max = Math.max(...all);
+  const pad = (max - min) * 0.05 || Math.abs(max) * 0.05 || 0.1;
+  const lo = Math.max(0, min - pad);
+  const hi = max + pad;
+  const palette = [
+    training.length > 0 ? TRAINING_COLOR : undefined,
+    validation.length > 0 ? VALIDATION_COLOR : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const lines = [
+    '```mermaid',
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+    'xychart-beta',
+    '    title "Loss by training step"',
+    `    x-axis "step" [${steps.map((s) => formatNumber(s, 2)).join(', ')}]`,
+    `    y-axis "loss" ${formatNumber(lo, 4)} --> ${formatNumber(hi, 4)}`,
+    ...values.map((v) => `    line [${v.map((x) => formatNumber(x, 4)).join(', ')}]`),
+    '```',
+  ];
+  const legend: string[] = [];
+  if (training.length > 0) legend.push('blue: training loss');
+  if (validation.length > 0) legend.push('orange: validation loss');
+  return `${lines.join('\n')}\n\n<sub>${legend.join(' · ')}${validation.length > 0 && training.length > 0 ? ' (validation interpolated between its evaluations)' : ''}</sub>`;
+}
+
+export function lossTable(training: readonly LossPoint[], validation: readonly LossPoint[]): string {
+  const byStep = new Map<number, { t?: number; v?: number }>();
+  for (const p of training) byStep.set(p.step, { ...byStep.get(p.step), t: p.value });
+  for (const p of validation) byStep.set(p.step, { ...byStep.get(p.step), v: p.value });
+  const rows = [...byStep.entries()].sort(([a], [b]) => a - b);
+  const shown = thin(rows, TABLE_ROWS);
+  const note = shown.length < rows.length ? `\n\n${shown.length} of ${rows.length} steps shown.` : '';
+  return (
+    table(
+      ['Step', 'Training loss', 'Validation loss'],
+      shown.map(([step, v]) => [
+        formatNumber(step, 2),
+        v.t !== undefined ? formatNumber(v.t, 4) : '',
+        v.v !== undefined ? formatNumber(v.v, 4) : '',
+      ]),
+      ['right', 'right', 'right'],
+    ) + note
+  );
+}
