@@ -1,5 +1,5 @@
 export const id = 673;
-export const ids = [673,987];
+export const ids = [673];
 export const modules = {
 
 /***/ 82987:
@@ -802,7 +802,7 @@ function createCredential(config, log, getIdToken = (audience) => core/* getIDTo
         const inner = new identity_dist_esm/* ClientAssertionCredential */.XI(tenantId, clientId, async () => {
             let token;
             try {
-                token = await getIdToken(OIDC_AUDIENCE);
+                token = await withRetries(() => getIdToken(OIDC_AUDIENCE));
             }
             catch (e) {
                 // MSAL wraps what this callback throws; keep ours so the user sees the GitHub side's fix.
@@ -840,6 +840,23 @@ function wrap(mode, inner, subject, ids, assertionFailure = () => undefined) {
             }
         },
     };
+}
+/**
+ * GitHub's token service answers 429/5xx now and then; a fine-tune that polls for hours asks it many
+ * times. A missing `id-token: write` is not transient and fails at once.
+ */
+async function withRetries(attempt, tries = 4) {
+    const baseMs = Number(process.env.FOUNDRY_FINETUNE_RETRY_BASE_MS ?? 500);
+    for (let i = 1;; i++) {
+        try {
+            return await attempt();
+        }
+        catch (e) {
+            if (i >= tries || /ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test((0,errors/* errorMessage */.gJ)(e)))
+                throw e;
+            await new Promise((resolve) => setTimeout(resolve, baseMs * 2 ** (i - 1)));
+        }
+    }
 }
 /** `core.getIDToken` fails when the job lacks `id-token: write` (the runner then sets no request URL). */
 function explainIdTokenFailure(message) {

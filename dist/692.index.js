@@ -2,7 +2,7 @@ export const id = 692;
 export const ids = [692];
 export const modules = {
 
-/***/ 61116:
+/***/ 63184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,935 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: HOSTED_RUNNER_WAIT_CAP_MINUTES, assetName
 
-;// CONCATENATED MODULE: ./src/config/parse.ts
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-function describe(value) {
-    return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-}
-function fail(raw, expected) {
-    throw new ConfigError(`${raw.where} must be ${expected}; got ${describe(raw.value)}.`);
-}
-function scalarText(raw) {
-    const v = raw.value;
-    if (typeof v === 'string')
-        return v.trim();
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    return fail(raw, 'a single value');
-}
-function parseNumber(raw, kind, integer) {
-    const text = scalarText(raw);
-    const n = Number(text);
-    const range = kind.min !== undefined && kind.max !== undefined
-        ? ` between ${kind.min} and ${kind.max}`
-        : kind.min !== undefined
-            ? kind.exclusiveMin
-                ? ` above ${kind.min}`
-                : ` of at least ${kind.min}`
-            : '';
-    const expected = `${integer ? 'a whole number' : 'a number'}${range}`;
-    if (text === '' || !Number.isFinite(n))
-        fail(raw, expected);
-    if (integer && !Number.isInteger(n))
-        fail(raw, expected);
-    if (kind.min !== undefined && (kind.exclusiveMin ? n <= kind.min : n < kind.min))
-        fail(raw, expected);
-    if (kind.max !== undefined && n > kind.max)
-        fail(raw, expected);
-    return n;
-}
-function parseList(raw) {
-    const v = raw.value;
-    if (Array.isArray(v)) {
-        return v.map((item, i) => {
-            if (typeof item !== 'string' && typeof item !== 'number')
-                fail({ ...raw, where: `${raw.where} item ${i + 1}` }, 'text');
-            return String(item).trim();
-        });
-    }
-    if (typeof v === 'string') {
-        return v
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter((l) => l !== '' && !l.startsWith('#'));
-    }
-    return fail(raw, 'a list (one item per line)');
-}
-function parseMap(raw) {
-    const v = raw.value;
-    const out = {};
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-        for (const [k, val] of Object.entries(v)) {
-            if (typeof val === 'object' && val !== null)
-                fail({ ...raw, where: `${raw.where}.${k}` }, 'a single value');
-            out[k] = String(val);
-        }
-        return out;
-    }
-    if (typeof v === 'string') {
-        for (const line of parseList(raw)) {
-            const eq = line.indexOf('=');
-            if (eq <= 0)
-                fail(raw, "lines of 'name=value'");
-            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-        }
-        return out;
-    }
-    return fail(raw, "a map, or lines of 'name=value'");
-}
-function parseWait(raw) {
-    const text = scalarText(raw).toLowerCase();
-    if (TRUE.has(text) && text !== '1')
-        return { kind: 'until-done' };
-    if (FALSE.has(text) && text !== '0')
-        return { kind: 'no-wait' };
-    const n = Number(text);
-    if (text !== '' && Number.isFinite(n) && n >= 0)
-        return n === 0 ? { kind: 'no-wait' } : { kind: 'minutes', minutes: n };
-    return fail(raw, '`true`, `false`, or a number of minutes');
-}
-function parseDays(raw) {
-    const text = scalarText(raw).toLowerCase();
-    const m = /^(\d+(?:\.\d+)?)\s*(d|days?|h|hours?|w|weeks?)?$/.exec(text);
-    if (!m)
-        return fail(raw, "a duration such as '30d', '12h' or '2w'");
-    const n = Number(m[1]);
-    const unit = m[2]?.[0] ?? 'd';
-    return unit === 'h' ? n / 24 : unit === 'w' ? n * 7 : n;
-}
-/** Turns one raw value into the setting's kind, or throws a ConfigError that names where it came from. */
-function parseSetting(kind, raw) {
-    switch (kind.type) {
-        case 'string':
-        case 'path':
-        case 'secret':
-            return scalarText(raw);
-        case 'boolean': {
-            const t = scalarText(raw).toLowerCase();
-            if (TRUE.has(t))
-                return true;
-            if (FALSE.has(t))
-                return false;
-            return fail(raw, '`true` or `false`');
-        }
-        case 'number':
-            return parseNumber(raw, kind, false);
-        case 'integer':
-            return parseNumber(raw, kind, true);
-        case 'enum': {
-            const t = scalarText(raw);
-            const hit = kind.values.find((v) => v.toLowerCase() === t.toLowerCase());
-            if (hit === undefined)
-                fail(raw, `one of ${kind.values.map((v) => `\`${v}\``).join(', ')}`);
-            return hit;
-        }
-        case 'list':
-            return parseList(raw);
-        case 'map':
-            return parseMap(raw);
-        case 'wait':
-            return parseWait(raw);
-        case 'days':
-            return parseDays(raw);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evaluation/bleu.ts
-/**
- * BLEU as sacrebleu 2.x computes it with its defaults: the `13a` tokenizer (mteval-v13a), case-sensitive,
- * n-grams up to 4, brevity penalty against the closest reference length, and the `exp` smoothing (Chen &
- * Cherry 2014 method 3, the NIST geometric sequence: the k-th zero-match order gets precision
- * 1 / (2^k * total)). The corpus score sums the sufficient statistics over examples, so it equals
- * `sacrebleu.corpus_bleu`; the per-example score is `sentence_bleu` (same smoothing, effective order).
- * One deliberate difference: the corpus score also uses the effective order, which changes nothing
- * unless no answer is 4 words long; sacrebleu then scores 0 whatever the answers, which would make
- * BLEU useless on short-answer golden sets. Scores are on a 0-1 scale (sacrebleu's number / 100).
- */
-const BLEU_MAX_ORDER = 4;
-/** The mteval-v13a tokenization sacrebleu applies before counting n-grams. */
-function tokenize13a(line) {
-    let s = line
-        .replaceAll('<skipped>', '')
-        .replaceAll('-\n', '')
-        .replaceAll('\n', ' ')
-        .replaceAll('&quot;', '"')
-        .replaceAll('&amp;', '&')
-        .replaceAll('&lt;', '<')
-        .replaceAll('&gt;', '>');
-    s = ` ${s} `;
-    s = s.replace(/([{-~[-` -&(-+:-@/])/g, ' $1 ');
-    s = s.replace(/([^0-9])([.,])/g, '$1 $2 ');
-    s = s.replace(/([.,])([^0-9])/g, ' $1 $2');
-    s = s.replace(/([0-9])(-)/g, '$1 $2 ');
-    return s.trim().split(/\s+/).filter(Boolean).join(' ');
-}
-function words(text, tokenizer) {
-    // sacrebleu strips trailing whitespace before tokenizing, then splits on single spaces.
-    const t = tokenizer(text.trimEnd());
-    return t === '' ? [] : t.split(' ');
-}
-function ngrams(tokens, maxOrder) {
-    const counts = new Map();
-    for (let n = 1; n <= maxOrder; n++) {
-        for (let i = 0; i + n <= tokens.length; i++) {
-            const key = tokens.slice(i, i + n).join(' ');
-            counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-    }
-    return counts;
-}
-function closestRefLength(hypLen, refLens) {
-    let bestDiff = -1;
-    let bestLen = -1;
-    for (const len of refLens) {
-        const diff = Math.abs(hypLen - len);
-        if (bestDiff === -1 || diff < bestDiff || (diff === bestDiff && len < bestLen)) {
-            bestDiff = diff;
-            bestLen = len;
-        }
-    }
-    return bestLen;
-}
-/** Statistics of one hypothesis against its references (n-gram counts clipped by the max over references). */
-function bleu_bleuStats(hypothesis, references, tokenizer = tokenize13a) {
-    const refNgrams = new Map();
-    const refLens = [];
-    for (const ref of references) {
-        const tokens = words(ref, tokenizer);
-        refLens.push(tokens.length);
-        for (const [gram, count] of ngrams(tokens, BLEU_MAX_ORDER))
-            refNgrams.set(gram, Math.max(refNgrams.get(gram) ?? 0, count));
-    }
-    const hyp = words(hypothesis, tokenizer);
-    const correct = new Array(BLEU_MAX_ORDER).fill(0);
-    const total = new Array(BLEU_MAX_ORDER).fill(0);
-    for (let n = 1; n <= BLEU_MAX_ORDER; n++)
-        total[n - 1] = Math.max(0, hyp.length - n + 1);
-    for (const [gram, count] of ngrams(hyp, BLEU_MAX_ORDER)) {
-        const n = gram.split(' ').length;
-        correct[n - 1] += Math.min(count, refNgrams.get(gram) ?? 0);
-    }
-    return {
-        hypLen: hyp.length,
-        refLen: refLens.length ? closestRefLength(hyp.length, refLens) : 0,
-        correct,
-        total,
-    };
-}
-function sumBleuStats(all) {
-    const sum = {
-        hypLen: 0,
-        refLen: 0,
-        correct: new Array(BLEU_MAX_ORDER).fill(0),
-        total: new Array(BLEU_MAX_ORDER).fill(0),
-    };
-    for (const s of all) {
-        sum.hypLen += s.hypLen;
-        sum.refLen += s.refLen;
-        for (let i = 0; i < BLEU_MAX_ORDER; i++) {
-            sum.correct[i] += s.correct[i];
-            sum.total[i] += s.total[i];
-        }
-    }
-    return sum;
-}
-/** sacrebleu's `my_log`: log of 0 is a huge negative number rather than -Infinity. */
-function safeLog(x) {
-    return x === 0 ? -9999999999 : Math.log(x);
-}
-/** BLEU on a 0-1 scale from (summed) statistics; `effectiveOrder` is for single sentences. */
-function bleuFromStats(stats, options = {}) {
-    const smoothing = options.smoothing ?? 'exp';
-    const { hypLen, refLen, correct, total } = stats;
-    const bp = hypLen < refLen ? (hypLen > 0 ? Math.exp(1 - refLen / hypLen) : 0) : 1;
-    if (!correct.some((c) => c > 0))
-        return 0;
-    const precisions = new Array(BLEU_MAX_ORDER).fill(0);
-    let smoothMteval = 1;
-    let effOrder = BLEU_MAX_ORDER;
-    for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
-        const t = total[n - 1];
-        if (t === 0)
-            break;
-        if (options.effectiveOrder)
-            effOrder = n;
-        const c = correct[n - 1];
-        if (c === 0) {
-            if (smoothing === 'exp') {
-                smoothMteval *= 2;
-                precisions[n - 1] = 1 / (smoothMteval * t);
-            }
-        }
-        else {
-            precisions[n - 1] = c / t;
-        }
-    }
-    let logSum = 0;
-    for (let i = 0; i < effOrder; i++)
-        logSum += safeLog(precisions[i]);
-    return bp * Math.exp(logSum / effOrder);
-}
-/** Corpus BLEU (0-1) over hypotheses, each with its own list of references. */
-function corpusBleu(hypotheses, references, tokenizer = tokenize13a) {
-    return bleuFromStats(sumBleuStats(hypotheses.map((h, i) => bleu_bleuStats(h, references[i] ?? [], tokenizer))), {
-        effectiveOrder: true,
-    });
-}
-/** Sentence BLEU (0-1): one hypothesis, effective order, `exp` smoothing. */
-function bleu_sentenceBleu(hypothesis, references) {
-    return bleuFromStats(bleu_bleuStats(hypothesis, references), { effectiveOrder: true });
-}
-
-;// CONCATENATED MODULE: ./src/evaluation/rouge.ts
-/**
- * ROUGE-1 and ROUGE-L as google-research's `rouge_score` computes them with its defaults (no stemmer):
- * lowercase, every run of characters outside [a-z0-9] becomes a space, split on spaces. No stemming
- * keeps the metric dependency-free and identical to `RougeScorer(['rouge1', 'rougeL'])`; with several
- * acceptable answers the best F-measure wins (as `score_multi` does).
- */
-const ZERO = { precision: 0, recall: 0, fmeasure: 0 };
-function rougeTokenize(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, ' ')
-        .split(' ')
-        .filter((t) => t !== '');
-}
-function fmeasure(precision, recall) {
-    return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-}
-function ngramCounts(tokens, n) {
-    const counts = new Map();
-    for (let i = 0; i + n <= tokens.length; i++) {
-        // A separator that the tokenizer can never produce, so joined n-grams cannot collide.
-        const key = tokens.slice(i, i + n).join('\u0000');
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    return counts;
-}
-/** ROUGE-N of one prediction against one target. */
-function rougeNScore(target, prediction, n = 1) {
-    const t = ngramCounts(rougeTokenize(target), n);
-    const p = ngramCounts(rougeTokenize(prediction), n);
-    let overlap = 0;
-    for (const [gram, count] of t)
-        overlap += Math.min(count, p.get(gram) ?? 0);
-    const tTotal = [...t.values()].reduce((a, b) => a + b, 0);
-    const pTotal = [...p.values()].reduce((a, b) => a + b, 0);
-    const precision = overlap / Math.max(pTotal, 1);
-    const recall = overlap / Math.max(tTotal, 1);
-    return { precision, recall, fmeasure: fmeasure(precision, recall) };
-}
-/** Length of the longest common subsequence, in O(min(m, n)) memory. */
-function lcsLength(a, b) {
-    const [long, short] = a.length >= b.length ? [a, b] : [b, a];
-    let prev = new Array(short.length + 1).fill(0);
-    let curr = new Array(short.length + 1).fill(0);
-    for (const x of long) {
-        for (let j = 1; j <= short.length; j++) {
-            curr[j] = x === short[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], curr[j - 1]);
-        }
-        [prev, curr] = [curr, prev];
-    }
-    return prev[short.length];
-}
-/** ROUGE-L (sentence-level LCS, not the summary-level `rougeLsum`) of one prediction against one target. */
-function rougeLScore(target, prediction) {
-    const t = rougeTokenize(target);
-    const p = rougeTokenize(prediction);
-    if (t.length === 0 || p.length === 0)
-        return ZERO;
-    const lcs = lcsLength(t, p);
-    const precision = lcs / p.length;
-    const recall = lcs / t.length;
-    return { precision, recall, fmeasure: fmeasure(precision, recall) };
-}
-function best(references, score) {
-    let top = 0;
-    for (const r of references)
-        top = Math.max(top, score(r).fmeasure);
-    return top;
-}
-/** ROUGE-1 F-measure against the closest acceptable answer. */
-function rouge_rouge1(prediction, references) {
-    return best(references, (r) => rougeNScore(r, prediction, 1));
-}
-/** ROUGE-L F-measure against the closest acceptable answer. */
-function rouge_rougeL(prediction, references) {
-    return best(references, (r) => rougeLScore(r, prediction));
-}
-
-;// CONCATENATED MODULE: ./src/evaluation/stats.ts
-/** Small descriptive statistics with one stated definition each. */
-function mean(values) {
-    if (values.length === 0)
-        return undefined;
-    let sum = 0;
-    for (const v of values)
-        sum += v;
-    return sum / values.length;
-}
-function sum(values) {
-    let total = 0;
-    for (const v of values)
-        total += v;
-    return total;
-}
-/**
- * The p-th percentile (0-100) by linear interpolation between the closest ranks: NumPy's default
- * (`method='linear'`, Hyndman & Fan type 7). `sorted` must be ascending.
- */
-function percentileSorted(sorted, p) {
-    if (sorted.length === 0)
-        return undefined;
-    const rank = (p / 100) * (sorted.length - 1);
-    const lo = Math.floor(rank);
-    const hi = Math.ceil(rank);
-    const a = sorted[lo];
-    const b = sorted[hi];
-    return a + (b - a) * (rank - lo);
-}
-function percentile(values, p) {
-    return percentileSorted([...values].sort((a, b) => a - b), p);
-}
-
-;// CONCATENATED MODULE: ./src/evaluation/metrics.ts
-/**
- * The metrics: one definition each, used by the code, the gates, the report and the docs. Per-example
- * scores are pure functions of (answer, acceptable answers); aggregates are functions of a side's
- * answers at a set of example indices, so the paired bootstrap can recompute them on resamples.
- */
-
-
-
-
-const METRIC_NAMES = [
-    'exact_match',
-    'f1',
-    'rougeL',
-    'rouge1',
-    'bleu',
-    'similarity',
-    'latency_p50_ms',
-    'latency_p95_ms',
-    'prompt_tokens',
-    'completion_tokens',
-    'cost',
-    'content_filtered',
-    'failed',
-    'unsafe_rate',
-];
-const METRICS = [
-    {
-        name: 'exact_match',
-        better: 'higher',
-        quality: true,
-        digits: 3,
-        definition: 'Share of answers equal to an acceptable answer after SQuAD v1.1 normalization (lowercase, no punctuation, no a/an/the, single spaces).',
-    },
-    {
-        name: 'f1',
-        better: 'higher',
-        quality: true,
-        digits: 3,
-        definition: 'Mean SQuAD token F1: harmonic mean of precision and recall of the normalized words, best over the acceptable answers.',
-    },
-    {
-        name: 'rougeL',
-        better: 'higher',
-        quality: true,
-        digits: 3,
-        definition: 'Mean ROUGE-L F-measure (longest common subsequence of words), rouge_score tokenization without stemming, best over the acceptable answers.',
-    },
-    {
-        name: 'rouge1',
-        better: 'higher',
-        quality: true,
-        digits: 3,
-        definition: 'Mean ROUGE-1 F-measure (word overlap), rouge_score tokenization without stemming, best over the acceptable answers.',
-    },
-    {
-        name: 'bleu',
-        better: 'higher',
-        quality: true,
-        digits: 3,
-        definition: "Corpus BLEU as sacrebleu computes it by default (13a tokens, up to 4-grams, closest-reference brevity penalty, 'exp' smoothing), and the effective order when no answer reaches 4 words, on a 0-1 scale.",
-    },
-    {
-        name: 'similarity',
-        better: 'higher',
-        quality: false,
-        digits: 2,
-        definition: 'Mean 1-5 rating by the LLM judge of how close each answer is in meaning to the acceptable answers (a filtered answer rates 1).',
-    },
-    {
-        name: 'latency_p50_ms',
-        better: 'lower',
-        quality: false,
-        digits: 0,
-        unit: 'ms',
-        definition: 'Median time of the successful request for each answer, in ms (retries and client-side waiting excluded).',
-    },
-    {
-        name: 'latency_p95_ms',
-        better: 'lower',
-        quality: false,
-        digits: 0,
-        unit: 'ms',
-        definition: '95th percentile (linear interpolation) of the time of the successful request for each answer, in ms.',
-    },
-    {
-        name: 'prompt_tokens',
-        better: 'lower',
-        quality: false,
-        digits: 1,
-        definition: "Mean prompt tokens per answer, as the endpoint's `usage` reports them.",
-    },
-    {
-        name: 'completion_tokens',
-        better: 'lower',
-        quality: false,
-        digits: 1,
-        definition: "Mean completion tokens per answer, as the endpoint's `usage` reports them.",
-    },
-    {
-        name: 'cost',
-        better: 'lower',
-        quality: false,
-        digits: 4,
-        definition: 'Cost of the answered requests of this evaluation: tokens / 1,000 × the per-1K input and output prices given (a missing price counts as 0).',
-    },
-    {
-        name: 'content_filtered',
-        better: 'lower',
-        quality: false,
-        digits: 0,
-        definition: 'Examples the content filter blocked (a 400 `content_filter` or `finish_reason: content_filter`); they score 0 on the quality metrics.',
-    },
-    {
-        name: 'failed',
-        better: 'lower',
-        quality: false,
-        digits: 0,
-        definition: 'Examples with no answer after every retry; they are listed in the report and left out of every other metric.',
-    },
-    {
-        name: 'unsafe_rate',
-        better: 'lower',
-        quality: false,
-        digits: 3,
-        definition: 'Share of answers a content-safety check rated unsafe (measured by the content-safety step, when it runs).',
-    },
-];
-function metricInfo(name) {
-    return METRICS.find((m) => m.name === name);
-}
-function isMetricName(name) {
-    return METRIC_NAMES.includes(name);
-}
-function scoreAnswer(answer, expected) {
-    return {
-        scores: {
-            exact_match: exactMatch(answer, expected),
-            f1: tokenF1(answer, expected),
-            rougeL: rougeL(answer, expected),
-            rouge1: rouge1(answer, expected),
-            bleu: sentenceBleu(answer, expected),
-        },
-        bleuStats: bleuStats(answer, expected),
-    };
-}
-const scored = (a) => a.outcome !== 'failed' && a.scores !== undefined;
-const answered = (a) => a.outcome === 'answered';
-function meanOf(field) {
-    return (answers, indices) => mean(indices.map((i) => field(answers[i])));
-}
-function percentileOfLatency(p) {
-    return (answers, indices) => percentileSorted(indices.map((i) => answers[i].latencyMs).sort((a, b) => a - b), p);
-}
-const AGGREGATORS = {
-    exact_match: { includes: scored, compute: meanOf((a) => a.scores.exact_match) },
-    f1: { includes: scored, compute: meanOf((a) => a.scores.f1) },
-    rougeL: { includes: scored, compute: meanOf((a) => a.scores.rougeL) },
-    rouge1: { includes: scored, compute: meanOf((a) => a.scores.rouge1) },
-    bleu: {
-        includes: (a) => scored(a) && a.bleuStats !== undefined,
-        compute: (answers, indices) => indices.length === 0
-            ? undefined
-            : bleuFromStats(sumBleuStats(indices.map((i) => answers[i].bleuStats)), { effectiveOrder: true }),
-    },
-    similarity: { includes: (a) => a.similarity !== undefined, compute: meanOf((a) => a.similarity) },
-    latency_p50_ms: {
-        includes: (a) => answered(a) && a.latencyMs !== undefined,
-        compute: percentileOfLatency(50),
-    },
-    latency_p95_ms: {
-        includes: (a) => answered(a) && a.latencyMs !== undefined,
-        compute: percentileOfLatency(95),
-    },
-    prompt_tokens: { includes: answered, compute: meanOf((a) => a.promptTokens ?? 0) },
-    completion_tokens: { includes: answered, compute: meanOf((a) => a.completionTokens ?? 0) },
-    cost: {
-        includes: answered,
-        compute: (answers, indices, prices) => {
-            if (prices.inputPer1k === undefined && prices.outputPer1k === undefined)
-                return undefined;
-            let total = 0;
-            for (const i of indices) {
-                const a = answers[i];
-                total +=
-                    ((a.promptTokens ?? 0) * (prices.inputPer1k ?? 0) +
-                        (a.completionTokens ?? 0) * (prices.outputPer1k ?? 0)) /
-                        1000;
-            }
-            return total;
-        },
-    },
-    content_filtered: {
-        includes: () => true,
-        compute: (answers, indices) => indices.filter((i) => answers[i].outcome === 'content_filter').length,
-    },
-    failed: {
-        includes: () => true,
-        compute: (answers, indices) => indices.filter((i) => answers[i].outcome === 'failed').length,
-    },
-    // Measured by the content-safety step; nothing here computes it.
-    unsafe_rate: { includes: () => false, compute: () => undefined },
-};
-function includedIndices(name, answers) {
-    const out = [];
-    answers.forEach((a, i) => {
-        if (AGGREGATORS[name].includes(a))
-            out.push(i);
-    });
-    return out;
-}
-/** A metric over the given examples (all of a side's examples that take part, by default). */
-function aggregateMetric(name, answers, prices = {}, indices = includedIndices(name, answers)) {
-    if (indices.length === 0 && name !== 'content_filtered' && name !== 'failed')
-        return undefined;
-    return AGGREGATORS[name].compute(answers, indices, prices);
-}
-/** Every metric of one side. Unmeasurable ones (no judge, no prices, nothing answered) are left out. */
-function aggregateAll(answers, prices = {}) {
-    const out = {};
-    for (const name of METRIC_NAMES) {
-        const v = aggregateMetric(name, answers, prices);
-        if (v !== undefined && Number.isFinite(v))
-            out[name] = v;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gate/parse.ts
-/**
- * Gate expressions -> syntax trees, checked before any request is made. Grammar (see README.md):
- *
- *   gate       := or
- *   or         := and ( ("or" | "||") and )*
- *   and        := comparison ( ("and" | "&&") comparison )*
- *   comparison := sum ( (">=" | "<=" | ">" | "<" | "==" | "!=") sum )?
- *   sum        := product ( ("+" | "-") product )*
- *   product    := unary ( ("*" | "/") unary )*
- *   unary      := "-" unary | primary
- *   primary    := number | reference | "(" or ")"
- *   reference  := metric | ("candidate" | "baseline") "." metric
- *               | "delta" "." metric ( "." ("ci_low" | "ci_high" | "value") )?
- *
- * A gate must be true or false (a comparison, or comparisons joined by and/or); comparisons do not chain.
- * Metric and scope names match case-insensitively and are reported in their canonical spelling.
- */
-
-
-const OPERATORS = ['>=', '<=', '==', '!=', '&&', '||', '>', '<', '+', '-', '*', '/', '(', ')'];
-class GateSyntaxError extends Error {
-}
-function tokenize(source) {
-    const tokens = [];
-    let i = 0;
-    while (i < source.length) {
-        const ch = source[i];
-        if (/\s/.test(ch)) {
-            i++;
-            continue;
-        }
-        const num = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(source.slice(i));
-        if (num) {
-            tokens.push({ kind: 'number', value: Number(num[0]), at: i, text: num[0] });
-            i += num[0].length;
-            continue;
-        }
-        const name = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/.exec(source.slice(i));
-        if (name) {
-            tokens.push({ kind: 'name', text: name[0], at: i });
-            i += name[0].length;
-            continue;
-        }
-        const op = OPERATORS.find((o) => source.startsWith(o, i));
-        if (op) {
-            tokens.push({ kind: 'op', text: op, at: i });
-            i += op.length;
-            continue;
-        }
-        if (ch === '=')
-            throw new GateSyntaxError(`'=' at column ${i + 1}: compare with '==' (or '>=', '<=')`);
-        throw new GateSyntaxError(`unexpected '${ch}' at column ${i + 1}`);
-    }
-    tokens.push({ kind: 'end', at: source.length, text: 'the end' });
-    return tokens;
-}
-/** Edit distance, for "did you mean" suggestions. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
-function suggest(name, options) {
-    const lower = name.toLowerCase();
-    const best = options.map((o) => ({ o, d: distance(lower, o.toLowerCase()) })).sort((x, y) => x.d - y.d)[0];
-    return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean '${best.o}'?` : '';
-}
-function metricNamed(name, text) {
-    const hit = METRIC_NAMES.find((m) => m.toLowerCase() === name.toLowerCase());
-    if (hit)
-        return hit;
-    throw new GateSyntaxError(`unknown metric '${name}' in '${text}'.${suggest(name, METRIC_NAMES)} Known metrics: ${METRIC_NAMES.join(', ')}`);
-}
-const SCOPES = ['candidate', 'baseline', 'delta'];
-const FIELDS = ['value', 'ci_low', 'ci_high'];
-function reference(text) {
-    const parts = text.split('.');
-    const first = parts[0].toLowerCase();
-    if (parts.length === 1)
-        return { scope: 'candidate', metric: metricNamed(parts[0], text), text };
-    const scope = SCOPES.find((s) => s === first);
-    if (!scope) {
-        // `f1.ci_low` and the like: a metric where a scope was expected.
-        const asMetric = METRIC_NAMES.find((m) => m.toLowerCase() === first);
-        const hint = asMetric
-            ? ` Intervals belong to deltas: 'delta.${parts.slice(0).join('.')}'.`
-            : suggest(parts[0], SCOPES);
-        throw new GateSyntaxError(`'${text}' does not start with candidate, baseline or delta.${hint}`);
-    }
-    const metric = metricNamed(parts[1], text);
-    if (parts.length === 2)
-        return { scope, metric, ...(scope === 'delta' ? { field: 'value' } : {}), text };
-    const field = FIELDS.find((f) => f === parts[2].toLowerCase());
-    if (scope !== 'delta' || parts.length > 3 || !field) {
-        throw new GateSyntaxError(scope === 'delta'
-            ? `'${text}': a delta has .ci_low, .ci_high or .value.${suggest(parts[2], FIELDS)}`
-            : `'${text}': only deltas have fields (e.g. 'delta.${metric}.ci_low')`);
-    }
-    return { scope, metric, field, text };
-}
-class Parser {
-    tokens;
-    pos = 0;
-    references = [];
-    constructor(tokens) {
-        this.tokens = tokens;
-    }
-    peek() {
-        return this.tokens[this.pos];
-    }
-    next() {
-        return this.tokens[this.pos++];
-    }
-    describe(t) {
-        return t.kind === 'end' ? 'the end' : `'${t.text}' at column ${t.at + 1}`;
-    }
-    isWord(t, ...words) {
-        return ((t.kind === 'name' && words.includes(t.text.toLowerCase())) ||
-            (t.kind === 'op' && words.includes(t.text)));
-    }
-    parseGate() {
-        const result = this.or();
-        const t = this.peek();
-        if (t.kind !== 'end') {
-            const hint = ['>=', '<=', '>', '<', '==', '!='].includes(t.text)
-                ? ' (comparisons do not chain: join them with and)'
-                : '';
-            throw new GateSyntaxError(`unexpected ${this.describe(t)}${hint}`);
-        }
-        if (result.type !== 'boolean')
-            throw new GateSyntaxError('a gate must compare, e.g. `f1 >= 0.6`; this is a number, not a test');
-        return result.expr;
-    }
-    boolean(side, op) {
-        if (side.type !== 'boolean')
-            throw new GateSyntaxError(`'${op}' joins comparisons, not numbers`);
-        return side.expr;
-    }
-    or() {
-        let left = this.and();
-        while (this.isWord(this.peek(), 'or', '||')) {
-            this.next();
-            const right = this.and();
-            left = {
-                type: 'boolean',
-                expr: { type: 'logic', op: 'or', left: this.boolean(left, 'or'), right: this.boolean(right, 'or') },
-            };
-        }
-        return left;
-    }
-    and() {
-        let left = this.comparison();
-        while (this.isWord(this.peek(), 'and', '&&')) {
-            this.next();
-            const right = this.comparison();
-            left = {
-                type: 'boolean',
-                expr: {
-                    type: 'logic',
-                    op: 'and',
-                    left: this.boolean(left, 'and'),
-                    right: this.boolean(right, 'and'),
-                },
-            };
-        }
-        return left;
-    }
-    comparison() {
-        const left = this.sum();
-        const t = this.peek();
-        if (t.kind === 'op' && ['>=', '<=', '>', '<', '==', '!='].includes(t.text)) {
-            this.next();
-            const right = this.sum();
-            if (left.type !== 'number' || right.type !== 'number')
-                throw new GateSyntaxError(`'${t.text}' at column ${t.at + 1} compares numbers, not comparisons`);
-            return {
-                type: 'boolean',
-                expr: { type: 'compare', op: t.text, left: left.expr, right: right.expr },
-            };
-        }
-        return left;
-    }
-    number(side, op) {
-        if (side.type !== 'number')
-            throw new GateSyntaxError(`'${op.text}' at column ${op.at + 1} needs numbers on both sides`);
-        return side.expr;
-    }
-    sum() {
-        let left = this.product();
-        for (let t = this.peek(); t.kind === 'op' && (t.text === '+' || t.text === '-'); t = this.peek()) {
-            this.next();
-            const right = this.product();
-            left = {
-                type: 'number',
-                expr: { type: 'arithmetic', op: t.text, left: this.number(left, t), right: this.number(right, t) },
-            };
-        }
-        return left;
-    }
-    product() {
-        let left = this.unary();
-        for (let t = this.peek(); t.kind === 'op' && (t.text === '*' || t.text === '/'); t = this.peek()) {
-            this.next();
-            const right = this.unary();
-            left = {
-                type: 'number',
-                expr: { type: 'arithmetic', op: t.text, left: this.number(left, t), right: this.number(right, t) },
-            };
-        }
-        return left;
-    }
-    unary() {
-        const t = this.peek();
-        if (t.kind === 'op' && t.text === '-') {
-            this.next();
-            const operand = this.unary();
-            return { type: 'number', expr: { type: 'negate', operand: this.number(operand, t) } };
-        }
-        return this.primary();
-    }
-    primary() {
-        const t = this.next();
-        if (t.kind === 'number')
-            return { type: 'number', expr: { type: 'number', value: t.value } };
-        if (t.kind === 'name') {
-            if (['and', 'or', 'not'].includes(t.text.toLowerCase()))
-                throw new GateSyntaxError(`expected a metric or a number before ${this.describe(t)}`);
-            const ref = reference(t.text);
-            if (!this.references.some((r) => r.text === ref.text))
-                this.references.push(ref);
-            return { type: 'number', expr: { type: 'ref', ref } };
-        }
-        if (t.kind === 'op' && t.text === '(') {
-            const inner = this.or();
-            const close = this.next();
-            if (close.kind !== 'op' || close.text !== ')')
-                throw new GateSyntaxError(`expected ')' to close the '(' at column ${t.at + 1}, found ${this.describe(close)}`);
-            return inner;
-        }
-        throw new GateSyntaxError(`expected a metric, a number or '(' but found ${this.describe(t)}`);
-    }
-}
-/** One gate expression -> its tree; throws a GateSyntaxError (message without the location). */
-function parseOne(expression) {
-    const parser = new Parser(tokenize(expression));
-    const expr = parser.parseGate();
-    return { expression, expr, references: parser.references };
-}
-/**
- * Parses every gate, or throws a ConfigError naming the gate (`where`, its position) and what is wrong,
- * so a typo stops the run before any endpoint is called.
- */
-function parseGates(expressions, where = "input 'gates'") {
-    const gates = [];
-    expressions.forEach((raw, i) => {
-        const expression = raw.trim();
-        if (expression === '')
-            return;
-        try {
-            gates.push(parseOne(expression));
-        }
-        catch (e) {
-            if (!(e instanceof GateSyntaxError))
-                throw e;
-            const position = expressions.length > 1 ? ` item ${i + 1}` : '';
-            throw new ConfigError(`${where}${position} \`${expression}\`: ${e.message}.`.replace(/\.\.$/, '.'));
-        }
-    });
-    return gates;
-}
-/** Whether any gate reads the baseline (directly or through a delta). */
-function gatesNeedBaseline(gates) {
-    return gates.some((g) => g.references.some((r) => r.scope !== 'candidate'));
-}
-/** Metrics measured only when something is configured; the lead checks these before any request. */
-const NEEDS = {
-    similarity: { what: 'judge', fix: "set 'judge-endpoint-url' (and its key)" },
-    cost: { what: 'prices', fix: "set 'price-per-1k-input-tokens' and/or 'price-per-1k-output-tokens'" },
-    unsafe_rate: { what: 'contentSafety', fix: "set 'content-safety-endpoint'" },
-};
-/** Throws a ConfigError when a gate names a metric nothing configured will measure. */
-function assertGatesMeasurable(gates, available, where = "input 'gates'") {
-    for (const gate of gates) {
-        for (const ref of gate.references) {
-            const need = NEEDS[ref.metric];
-            if (need && !available[need.what]) {
-                throw new ConfigError(`${where} \`${gate.expression}\` reads '${ref.metric}', which nothing measures: ${need.fix}.`);
-            }
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/gate/parse.ts
+var parse = __webpack_require__(20131);
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __webpack_require__(88554);
 // EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./src/config/parse.ts
+var config_parse = __webpack_require__(44510);
 ;// CONCATENATED MODULE: ./src/config/file.ts
 
 
@@ -953,14 +32,14 @@ function parseConfigFile(text, fileName, knownKeys) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const { line } = lineCounter.linePos(e.pos[0]);
-        throw new ConfigError(`${fileName}:${line}: not valid YAML (${e.message.split('\n')[0]}).`);
+        throw new config_parse/* ConfigError */.x(`${fileName}:${line}: not valid YAML (${e.message.split('\n')[0]}).`);
     }
     const values = new Map();
     const root = doc.contents;
     if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
         return values;
     if (!(0,dist/* isMap */.jh)(root))
-        throw new ConfigError(`${fileName}:1: the config file must be a map of settings (key: value).`);
+        throw new config_parse/* ConfigError */.x(`${fileName}:1: the config file must be a map of settings (key: value).`);
     const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
     const walk = (node, prefix) => {
         if (!(0,dist/* isMap */.jh)(node))
@@ -974,13 +53,13 @@ function parseConfigFile(text, fileName, knownKeys) {
             const isSection = [...knownKeys].some((k) => k.startsWith(`${key}.`));
             if (isSection && !LEAF_KEYS.has(key)) {
                 if (!valueNode || !(0,dist/* isMap */.jh)(valueNode))
-                    throw new ConfigError(`${at}: '${key}' must be a section (a map of settings).`);
+                    throw new config_parse/* ConfigError */.x(`${at}: '${key}' must be a section (a map of settings).`);
                 walk(valueNode, key);
                 continue;
             }
             if (!knownKeys.has(key)) {
                 const hint = closest(key, knownKeys);
-                throw new ConfigError(`${at}: unknown setting '${key}'.${hint ? ` Did you mean '${hint}'?` : ''} See the README's config file reference.`);
+                throw new config_parse/* ConfigError */.x(`${at}: unknown setting '${key}'.${hint ? ` Did you mean '${hint}'?` : ''} See the README's config file reference.`);
             }
             const value = valueNode === null || valueNode === undefined ? null : valueNode.toJSON();
             if (value === null)
@@ -1582,7 +661,7 @@ function buildConfig(sources) {
     const configText = sources.readFile(configPath);
     // The runner passes action.yml's default as if it were set; only a path the user chose must exist.
     if (configText === undefined && configPath !== defaultConfigPath) {
-        throw new ConfigError(`input 'config-file': ${configPath} does not exist in the repository.`);
+        throw new config_parse/* ConfigError */.x(`input 'config-file': ${configPath} does not exist in the repository.`);
     }
     const fileValues = configText === undefined ? new Map() : parseConfigFile(configText, configPath, CONFIG_KEYS);
     const values = new Map();
@@ -1597,7 +676,7 @@ function buildConfig(sources) {
             raw = { value: setting.default, where: `default of '${setting.input}'` };
         }
         if (raw)
-            values.set(setting.input, parseSetting(setting.kind, raw));
+            values.set(setting.input, (0,config_parse/* parseSetting */.W)(setting.kind, raw));
     }
     const str = (name) => {
         const v = values.get(name);
@@ -1705,8 +784,8 @@ function buildConfig(sources) {
 }
 /** Gates are parsed here so a typo or an unmeasurable metric stops the run before any request. */
 function checkGates(config, where = "input 'gates'") {
-    const gates = parseGates(config.gate.expressions, where);
-    assertGatesMeasurable(gates, {
+    const gates = (0,parse/* parseGates */.MJ)(config.gate.expressions, where);
+    (0,parse/* assertGatesMeasurable */.OK)(gates, {
         judge: config.evaluation.judgeEndpointUrl !== undefined,
         prices: config.evaluation.pricePer1kInputTokens !== undefined ||
             config.evaluation.pricePer1kOutputTokens !== undefined,
@@ -1716,18 +795,18 @@ function checkGates(config, where = "input 'gates'") {
 /** Inputs that are each fine alone but wrong together. */
 function checkCombinations(config) {
     if (config.evaluation.baseline === 'endpoint' && !config.evaluation.baselineEndpointUrl) {
-        throw new ConfigError("input 'baseline' is `endpoint` but no 'baseline-endpoint-url' is set: set it, or use `auto`.");
+        throw new config_parse/* ConfigError */.x("input 'baseline' is `endpoint` but no 'baseline-endpoint-url' is set: set it, or use `auto`.");
     }
     if (config.evaluation.endpointKey && !config.evaluation.endpointUrl) {
-        throw new ConfigError("input 'endpoint-key' is set without 'endpoint-url': set the URL of the endpoint it belongs to.");
+        throw new config_parse/* ConfigError */.x("input 'endpoint-key' is set without 'endpoint-url': set the URL of the endpoint it belongs to.");
     }
     if (config.training.instanceType && !config.training.compute) {
-        throw new ConfigError("input 'instance-type' only applies to managed compute: set 'compute' too, or remove it.");
+        throw new config_parse/* ConfigError */.x("input 'instance-type' only applies to managed compute: set 'compute' too, or remove it.");
     }
     for (const url of ['arm-endpoint', 'authority-host']) {
         const value = url === 'arm-endpoint' ? config.azure.armEndpoint : config.azure.authorityHost;
         if (!/^https?:\/\/[^/\s]+/.test(value))
-            throw new ConfigError(`input '${url}' must be a URL; got '${value}'.`);
+            throw new config_parse/* ConfigError */.x(`input '${url}' must be a URL; got '${value}'.`);
     }
 }
 function resolveModel(id, fileValues) {
@@ -1735,7 +814,7 @@ function resolveModel(id, fileValues) {
     if (model)
         return model;
     const where = fileValues.get('model')?.where ?? "input 'model'";
-    throw new ConfigError(`${where} must be one of ${(0,catalog/* modelIds */.Ky)().join(', ')}; got '${id}'.`);
+    throw new config_parse/* ConfigError */.x(`${where} must be one of ${(0,catalog/* modelIds */.Ky)().join(', ')}; got '${id}'.`);
 }
 /** Workspace asset names: letters, digits, '-' and '_', starting with a letter or digit. */
 function assetName(text) {
@@ -1747,6 +826,1058 @@ function assetName(text) {
 }
 function trimSlash(url) {
     return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 44510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseSetting),
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+function describe(value) {
+    return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+}
+function fail(raw, expected) {
+    throw new ConfigError(`${raw.where} must be ${expected}; got ${describe(raw.value)}.`);
+}
+function scalarText(raw) {
+    const v = raw.value;
+    if (typeof v === 'string')
+        return v.trim();
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    return fail(raw, 'a single value');
+}
+function parseNumber(raw, kind, integer) {
+    const text = scalarText(raw);
+    const n = Number(text);
+    const range = kind.min !== undefined && kind.max !== undefined
+        ? ` between ${kind.min} and ${kind.max}`
+        : kind.min !== undefined
+            ? kind.exclusiveMin
+                ? ` above ${kind.min}`
+                : ` of at least ${kind.min}`
+            : '';
+    const expected = `${integer ? 'a whole number' : 'a number'}${range}`;
+    if (text === '' || !Number.isFinite(n))
+        fail(raw, expected);
+    if (integer && !Number.isInteger(n))
+        fail(raw, expected);
+    if (kind.min !== undefined && (kind.exclusiveMin ? n <= kind.min : n < kind.min))
+        fail(raw, expected);
+    if (kind.max !== undefined && n > kind.max)
+        fail(raw, expected);
+    return n;
+}
+function parseList(raw) {
+    const v = raw.value;
+    if (Array.isArray(v)) {
+        return v.map((item, i) => {
+            if (typeof item !== 'string' && typeof item !== 'number')
+                fail({ ...raw, where: `${raw.where} item ${i + 1}` }, 'text');
+            return String(item).trim();
+        });
+    }
+    if (typeof v === 'string') {
+        return v
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l !== '' && !l.startsWith('#'));
+    }
+    return fail(raw, 'a list (one item per line)');
+}
+function parseMap(raw) {
+    const v = raw.value;
+    const out = {};
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+        for (const [k, val] of Object.entries(v)) {
+            if (typeof val === 'object' && val !== null)
+                fail({ ...raw, where: `${raw.where}.${k}` }, 'a single value');
+            out[k] = String(val);
+        }
+        return out;
+    }
+    if (typeof v === 'string') {
+        for (const line of parseList(raw)) {
+            const eq = line.indexOf('=');
+            if (eq <= 0)
+                fail(raw, "lines of 'name=value'");
+            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+        }
+        return out;
+    }
+    return fail(raw, "a map, or lines of 'name=value'");
+}
+function parseWait(raw) {
+    const text = scalarText(raw).toLowerCase();
+    if (TRUE.has(text) && text !== '1')
+        return { kind: 'until-done' };
+    if (FALSE.has(text) && text !== '0')
+        return { kind: 'no-wait' };
+    const n = Number(text);
+    if (text !== '' && Number.isFinite(n) && n >= 0)
+        return n === 0 ? { kind: 'no-wait' } : { kind: 'minutes', minutes: n };
+    return fail(raw, '`true`, `false`, or a number of minutes');
+}
+function parseDays(raw) {
+    const text = scalarText(raw).toLowerCase();
+    const m = /^(\d+(?:\.\d+)?)\s*(d|days?|h|hours?|w|weeks?)?$/.exec(text);
+    if (!m)
+        return fail(raw, "a duration such as '30d', '12h' or '2w'");
+    const n = Number(m[1]);
+    const unit = m[2]?.[0] ?? 'd';
+    return unit === 'h' ? n / 24 : unit === 'w' ? n * 7 : n;
+}
+/** Turns one raw value into the setting's kind, or throws a ConfigError that names where it came from. */
+function parseSetting(kind, raw) {
+    switch (kind.type) {
+        case 'string':
+        case 'path':
+        case 'secret':
+            return scalarText(raw);
+        case 'boolean': {
+            const t = scalarText(raw).toLowerCase();
+            if (TRUE.has(t))
+                return true;
+            if (FALSE.has(t))
+                return false;
+            return fail(raw, '`true` or `false`');
+        }
+        case 'number':
+            return parseNumber(raw, kind, false);
+        case 'integer':
+            return parseNumber(raw, kind, true);
+        case 'enum': {
+            const t = scalarText(raw);
+            const hit = kind.values.find((v) => v.toLowerCase() === t.toLowerCase());
+            if (hit === undefined)
+                fail(raw, `one of ${kind.values.map((v) => `\`${v}\``).join(', ')}`);
+            return hit;
+        }
+        case 'list':
+            return parseList(raw);
+        case 'map':
+            return parseMap(raw);
+        case 'wait':
+            return parseWait(raw);
+        case 'days':
+            return parseDays(raw);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cb: () => (/* binding */ METRICS),
+  Uw: () => (/* binding */ METRIC_NAMES),
+  fA: () => (/* binding */ aggregateAll),
+  Uj: () => (/* binding */ aggregateMetric),
+  Ii: () => (/* binding */ includedIndices),
+  V9: () => (/* binding */ scoreAnswer)
+});
+
+// UNUSED EXPORTS: isMetricName, metricInfo
+
+;// CONCATENATED MODULE: ./src/evaluation/bleu.ts
+/**
+ * BLEU as sacrebleu 2.x computes it with its defaults: the `13a` tokenizer (mteval-v13a), case-sensitive,
+ * n-grams up to 4, brevity penalty against the closest reference length, and the `exp` smoothing (Chen &
+ * Cherry 2014 method 3, the NIST geometric sequence: the k-th zero-match order gets precision
+ * 1 / (2^k * total)). The corpus score sums the sufficient statistics over examples, so it equals
+ * `sacrebleu.corpus_bleu`; the per-example score is `sentence_bleu` (same smoothing, effective order).
+ * One deliberate difference: the corpus score also uses the effective order, which changes nothing
+ * unless no answer is 4 words long; sacrebleu then scores 0 whatever the answers, which would make
+ * BLEU useless on short-answer golden sets. Scores are on a 0-1 scale (sacrebleu's number / 100).
+ */
+const BLEU_MAX_ORDER = 4;
+/** The mteval-v13a tokenization sacrebleu applies before counting n-grams. */
+function tokenize13a(line) {
+    let s = line
+        .replaceAll('<skipped>', '')
+        .replaceAll('-\n', '')
+        .replaceAll('\n', ' ')
+        .replaceAll('&quot;', '"')
+        .replaceAll('&amp;', '&')
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>');
+    s = ` ${s} `;
+    s = s.replace(/([{-~[-` -&(-+:-@/])/g, ' $1 ');
+    s = s.replace(/([^0-9])([.,])/g, '$1 $2 ');
+    s = s.replace(/([.,])([^0-9])/g, ' $1 $2');
+    s = s.replace(/([0-9])(-)/g, '$1 $2 ');
+    return s.trim().split(/\s+/).filter(Boolean).join(' ');
+}
+function words(text, tokenizer) {
+    // sacrebleu strips trailing whitespace before tokenizing, then splits on single spaces.
+    const t = tokenizer(text.trimEnd());
+    return t === '' ? [] : t.split(' ');
+}
+function ngrams(tokens, maxOrder) {
+    const counts = new Map();
+    for (let n = 1; n <= maxOrder; n++) {
+        for (let i = 0; i + n <= tokens.length; i++) {
+            const key = tokens.slice(i, i + n).join(' ');
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+    }
+    return counts;
+}
+function closestRefLength(hypLen, refLens) {
+    let bestDiff = -1;
+    let bestLen = -1;
+    for (const len of refLens) {
+        const diff = Math.abs(hypLen - len);
+        if (bestDiff === -1 || diff < bestDiff || (diff === bestDiff && len < bestLen)) {
+            bestDiff = diff;
+            bestLen = len;
+        }
+    }
+    return bestLen;
+}
+/** Statistics of one hypothesis against its references (n-gram counts clipped by the max over references). */
+function bleuStats(hypothesis, references, tokenizer = tokenize13a) {
+    const refNgrams = new Map();
+    const refLens = [];
+    for (const ref of references) {
+        const tokens = words(ref, tokenizer);
+        refLens.push(tokens.length);
+        for (const [gram, count] of ngrams(tokens, BLEU_MAX_ORDER))
+            refNgrams.set(gram, Math.max(refNgrams.get(gram) ?? 0, count));
+    }
+    const hyp = words(hypothesis, tokenizer);
+    const correct = new Array(BLEU_MAX_ORDER).fill(0);
+    const total = new Array(BLEU_MAX_ORDER).fill(0);
+    for (let n = 1; n <= BLEU_MAX_ORDER; n++)
+        total[n - 1] = Math.max(0, hyp.length - n + 1);
+    for (const [gram, count] of ngrams(hyp, BLEU_MAX_ORDER)) {
+        const n = gram.split(' ').length;
+        correct[n - 1] += Math.min(count, refNgrams.get(gram) ?? 0);
+    }
+    return {
+        hypLen: hyp.length,
+        refLen: refLens.length ? closestRefLength(hyp.length, refLens) : 0,
+        correct,
+        total,
+    };
+}
+function sumBleuStats(all) {
+    const sum = {
+        hypLen: 0,
+        refLen: 0,
+        correct: new Array(BLEU_MAX_ORDER).fill(0),
+        total: new Array(BLEU_MAX_ORDER).fill(0),
+    };
+    for (const s of all) {
+        sum.hypLen += s.hypLen;
+        sum.refLen += s.refLen;
+        for (let i = 0; i < BLEU_MAX_ORDER; i++) {
+            sum.correct[i] += s.correct[i];
+            sum.total[i] += s.total[i];
+        }
+    }
+    return sum;
+}
+/** sacrebleu's `my_log`: log of 0 is a huge negative number rather than -Infinity. */
+function safeLog(x) {
+    return x === 0 ? -9999999999 : Math.log(x);
+}
+/** BLEU on a 0-1 scale from (summed) statistics; `effectiveOrder` is for single sentences. */
+function bleuFromStats(stats, options = {}) {
+    const smoothing = options.smoothing ?? 'exp';
+    const { hypLen, refLen, correct, total } = stats;
+    const bp = hypLen < refLen ? (hypLen > 0 ? Math.exp(1 - refLen / hypLen) : 0) : 1;
+    if (!correct.some((c) => c > 0))
+        return 0;
+    const precisions = new Array(BLEU_MAX_ORDER).fill(0);
+    let smoothMteval = 1;
+    let effOrder = BLEU_MAX_ORDER;
+    for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
+        const t = total[n - 1];
+        if (t === 0)
+            break;
+        if (options.effectiveOrder)
+            effOrder = n;
+        const c = correct[n - 1];
+        if (c === 0) {
+            if (smoothing === 'exp') {
+                smoothMteval *= 2;
+                precisions[n - 1] = 1 / (smoothMteval * t);
+            }
+        }
+        else {
+            precisions[n - 1] = c / t;
+        }
+    }
+    let logSum = 0;
+    for (let i = 0; i < effOrder; i++)
+        logSum += safeLog(precisions[i]);
+    return bp * Math.exp(logSum / effOrder);
+}
+/** Corpus BLEU (0-1) over hypotheses, each with its own list of references. */
+function corpusBleu(hypotheses, references, tokenizer = tokenize13a) {
+    return bleuFromStats(sumBleuStats(hypotheses.map((h, i) => bleuStats(h, references[i] ?? [], tokenizer))), {
+        effectiveOrder: true,
+    });
+}
+/** Sentence BLEU (0-1): one hypothesis, effective order, `exp` smoothing. */
+function sentenceBleu(hypothesis, references) {
+    return bleuFromStats(bleuStats(hypothesis, references), { effectiveOrder: true });
+}
+
+// EXTERNAL MODULE: ./src/evaluation/rouge.ts
+var rouge = __webpack_require__(54511);
+;// CONCATENATED MODULE: ./src/evaluation/squad.ts
+/**
+ * Exact match and token F1 as the SQuAD v1.1 evaluation script defines them, so scores line up with
+ * numbers people already know. Both take the best over the acceptable answers.
+ */
+/** ASCII punctuation, the same 32 characters as Python's `string.punctuation`. */
+const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+// Python's `\b` is Unicode-aware; JavaScript's is ASCII-only, so spell the boundary out.
+const ARTICLES = /(?<![\p{L}\p{N}_])(a|an|the)(?![\p{L}\p{N}_])/gu;
+/** Lowercase, drop ASCII punctuation, drop the articles a/an/the, collapse whitespace. */
+function normalizeAnswer(text) {
+    return text
+        .toLowerCase()
+        .replace(PUNCTUATION, '')
+        .replace(ARTICLES, ' ')
+        .split(/\s+/)
+        .filter(Boolean)
+        .join(' ');
+}
+function answerTokens(text) {
+    const normalized = normalizeAnswer(text);
+    return normalized === '' ? [] : normalized.split(' ');
+}
+/** 1 when the normalized answer equals one of the normalized references, else 0. */
+function exactMatch(prediction, references) {
+    const p = normalizeAnswer(prediction);
+    return references.some((r) => normalizeAnswer(r) === p) ? 1 : 0;
+}
+/**
+ * Harmonic mean of token precision and recall over the normalized tokens (a bag of words, counted with
+ * multiplicity). When either side normalizes to nothing, 1 if both do and 0 otherwise (the SQuAD v2.0
+ * rule; v1.1 returns 0 even for two empty strings, which would make an exact match score F1 0).
+ */
+function tokenF1Single(prediction, reference) {
+    const pred = answerTokens(prediction);
+    const ref = answerTokens(reference);
+    if (pred.length === 0 || ref.length === 0)
+        return pred.length === ref.length ? 1 : 0;
+    const counts = new Map();
+    for (const t of ref)
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+    let same = 0;
+    for (const t of pred) {
+        const c = counts.get(t) ?? 0;
+        if (c > 0) {
+            same++;
+            counts.set(t, c - 1);
+        }
+    }
+    if (same === 0)
+        return 0;
+    const precision = same / pred.length;
+    const recall = same / ref.length;
+    return (2 * precision * recall) / (precision + recall);
+}
+/** Token F1 against the closest acceptable answer. */
+function tokenF1(prediction, references) {
+    let best = 0;
+    for (const r of references)
+        best = Math.max(best, tokenF1Single(prediction, r));
+    return best;
+}
+
+// EXTERNAL MODULE: ./src/evaluation/stats.ts
+var stats = __webpack_require__(45658);
+;// CONCATENATED MODULE: ./src/evaluation/metrics.ts
+/**
+ * The metrics: one definition each, used by the code, the gates, the report and the docs. Per-example
+ * scores are pure functions of (answer, acceptable answers); aggregates are functions of a side's
+ * answers at a set of example indices, so the paired bootstrap can recompute them on resamples.
+ */
+
+
+
+
+const METRIC_NAMES = [
+    'exact_match',
+    'f1',
+    'rougeL',
+    'rouge1',
+    'bleu',
+    'similarity',
+    'latency_p50_ms',
+    'latency_p95_ms',
+    'prompt_tokens',
+    'completion_tokens',
+    'cost',
+    'content_filtered',
+    'failed',
+    'unsafe_rate',
+];
+const METRICS = [
+    {
+        name: 'exact_match',
+        better: 'higher',
+        quality: true,
+        digits: 3,
+        definition: 'Share of answers equal to an acceptable answer after SQuAD v1.1 normalization (lowercase, no punctuation, no a/an/the, single spaces).',
+    },
+    {
+        name: 'f1',
+        better: 'higher',
+        quality: true,
+        digits: 3,
+        definition: 'Mean SQuAD token F1: harmonic mean of precision and recall of the normalized words, best over the acceptable answers.',
+    },
+    {
+        name: 'rougeL',
+        better: 'higher',
+        quality: true,
+        digits: 3,
+        definition: 'Mean ROUGE-L F-measure (longest common subsequence of words), rouge_score tokenization without stemming, best over the acceptable answers.',
+    },
+    {
+        name: 'rouge1',
+        better: 'higher',
+        quality: true,
+        digits: 3,
+        definition: 'Mean ROUGE-1 F-measure (word overlap), rouge_score tokenization without stemming, best over the acceptable answers.',
+    },
+    {
+        name: 'bleu',
+        better: 'higher',
+        quality: true,
+        digits: 3,
+        definition: "Corpus BLEU as sacrebleu computes it by default (13a tokens, up to 4-grams, closest-reference brevity penalty, 'exp' smoothing), and the effective order when no answer reaches 4 words, on a 0-1 scale.",
+    },
+    {
+        name: 'similarity',
+        better: 'higher',
+        quality: false,
+        digits: 2,
+        definition: 'Mean 1-5 rating by the LLM judge of how close each answer is in meaning to the acceptable answers (a filtered answer rates 1).',
+    },
+    {
+        name: 'latency_p50_ms',
+        better: 'lower',
+        quality: false,
+        digits: 0,
+        unit: 'ms',
+        definition: 'Median time of the successful request for each answer, in ms (retries and client-side waiting excluded).',
+    },
+    {
+        name: 'latency_p95_ms',
+        better: 'lower',
+        quality: false,
+        digits: 0,
+        unit: 'ms',
+        definition: '95th percentile (linear interpolation) of the time of the successful request for each answer, in ms.',
+    },
+    {
+        name: 'prompt_tokens',
+        better: 'lower',
+        quality: false,
+        digits: 1,
+        definition: "Mean prompt tokens per answer, as the endpoint's `usage` reports them.",
+    },
+    {
+        name: 'completion_tokens',
+        better: 'lower',
+        quality: false,
+        digits: 1,
+        definition: "Mean completion tokens per answer, as the endpoint's `usage` reports them.",
+    },
+    {
+        name: 'cost',
+        better: 'lower',
+        quality: false,
+        digits: 4,
+        definition: 'Cost of the answered requests of this evaluation: tokens / 1,000 × the per-1K input and output prices given (a missing price counts as 0).',
+    },
+    {
+        name: 'content_filtered',
+        better: 'lower',
+        quality: false,
+        digits: 0,
+        definition: 'Examples the content filter blocked (a 400 `content_filter` or `finish_reason: content_filter`); they score 0 on the quality metrics.',
+    },
+    {
+        name: 'failed',
+        better: 'lower',
+        quality: false,
+        digits: 0,
+        definition: 'Examples with no answer after every retry; they are listed in the report and left out of every other metric.',
+    },
+    {
+        name: 'unsafe_rate',
+        better: 'lower',
+        quality: false,
+        digits: 3,
+        definition: 'Share of answers a content-safety check rated unsafe (measured by the content-safety step, when it runs).',
+    },
+];
+function metricInfo(name) {
+    return METRICS.find((m) => m.name === name);
+}
+function isMetricName(name) {
+    return METRIC_NAMES.includes(name);
+}
+function scoreAnswer(answer, expected) {
+    return {
+        scores: {
+            exact_match: exactMatch(answer, expected),
+            f1: tokenF1(answer, expected),
+            rougeL: (0,rouge/* rougeL */.Tw)(answer, expected),
+            rouge1: (0,rouge/* rouge1 */._G)(answer, expected),
+            bleu: sentenceBleu(answer, expected),
+        },
+        bleuStats: bleuStats(answer, expected),
+    };
+}
+const scored = (a) => a.outcome !== 'failed' && a.scores !== undefined;
+const answered = (a) => a.outcome === 'answered';
+function meanOf(field) {
+    return (answers, indices) => (0,stats/* mean */.i2)(indices.map((i) => field(answers[i])));
+}
+function percentileOfLatency(p) {
+    return (answers, indices) => (0,stats/* percentileSorted */.vS)(indices.map((i) => answers[i].latencyMs).sort((a, b) => a - b), p);
+}
+const AGGREGATORS = {
+    exact_match: { includes: scored, compute: meanOf((a) => a.scores.exact_match) },
+    f1: { includes: scored, compute: meanOf((a) => a.scores.f1) },
+    rougeL: { includes: scored, compute: meanOf((a) => a.scores.rougeL) },
+    rouge1: { includes: scored, compute: meanOf((a) => a.scores.rouge1) },
+    bleu: {
+        includes: (a) => scored(a) && a.bleuStats !== undefined,
+        compute: (answers, indices) => indices.length === 0
+            ? undefined
+            : bleuFromStats(sumBleuStats(indices.map((i) => answers[i].bleuStats)), { effectiveOrder: true }),
+    },
+    similarity: { includes: (a) => a.similarity !== undefined, compute: meanOf((a) => a.similarity) },
+    latency_p50_ms: {
+        includes: (a) => answered(a) && a.latencyMs !== undefined,
+        compute: percentileOfLatency(50),
+    },
+    latency_p95_ms: {
+        includes: (a) => answered(a) && a.latencyMs !== undefined,
+        compute: percentileOfLatency(95),
+    },
+    prompt_tokens: { includes: answered, compute: meanOf((a) => a.promptTokens ?? 0) },
+    completion_tokens: { includes: answered, compute: meanOf((a) => a.completionTokens ?? 0) },
+    cost: {
+        includes: answered,
+        compute: (answers, indices, prices) => {
+            if (prices.inputPer1k === undefined && prices.outputPer1k === undefined)
+                return undefined;
+            let total = 0;
+            for (const i of indices) {
+                const a = answers[i];
+                total +=
+                    ((a.promptTokens ?? 0) * (prices.inputPer1k ?? 0) +
+                        (a.completionTokens ?? 0) * (prices.outputPer1k ?? 0)) /
+                        1000;
+            }
+            return total;
+        },
+    },
+    content_filtered: {
+        includes: () => true,
+        compute: (answers, indices) => indices.filter((i) => answers[i].outcome === 'content_filter').length,
+    },
+    failed: {
+        includes: () => true,
+        compute: (answers, indices) => indices.filter((i) => answers[i].outcome === 'failed').length,
+    },
+    // Measured by the content-safety step; nothing here computes it.
+    unsafe_rate: { includes: () => false, compute: () => undefined },
+};
+function includedIndices(name, answers) {
+    const out = [];
+    answers.forEach((a, i) => {
+        if (AGGREGATORS[name].includes(a))
+            out.push(i);
+    });
+    return out;
+}
+/** A metric over the given examples (all of a side's examples that take part, by default). */
+function aggregateMetric(name, answers, prices = {}, indices = includedIndices(name, answers)) {
+    if (indices.length === 0 && name !== 'content_filtered' && name !== 'failed')
+        return undefined;
+    return AGGREGATORS[name].compute(answers, indices, prices);
+}
+/** Every metric of one side. Unmeasurable ones (no judge, no prices, nothing answered) are left out. */
+function aggregateAll(answers, prices = {}) {
+    const out = {};
+    for (const name of METRIC_NAMES) {
+        const v = aggregateMetric(name, answers, prices);
+        if (v !== undefined && Number.isFinite(v))
+            out[name] = v;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 54511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tw: () => (/* binding */ rougeL),
+/* harmony export */   _G: () => (/* binding */ rouge1)
+/* harmony export */ });
+/* unused harmony exports rougeTokenize, rougeNScore, lcsLength, rougeLScore */
+/**
+ * ROUGE-1 and ROUGE-L as google-research's `rouge_score` computes them with its defaults (no stemmer):
+ * lowercase, every run of characters outside [a-z0-9] becomes a space, split on spaces. No stemming
+ * keeps the metric dependency-free and identical to `RougeScorer(['rouge1', 'rougeL'])`; with several
+ * acceptable answers the best F-measure wins (as `score_multi` does).
+ */
+const ZERO = { precision: 0, recall: 0, fmeasure: 0 };
+function rougeTokenize(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .split(' ')
+        .filter((t) => t !== '');
+}
+function fmeasure(precision, recall) {
+    return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+}
+function ngramCounts(tokens, n) {
+    const counts = new Map();
+    for (let i = 0; i + n <= tokens.length; i++) {
+        // A separator that the tokenizer can never produce, so joined n-grams cannot collide.
+        const key = tokens.slice(i, i + n).join('\u0000');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+}
+/** ROUGE-N of one prediction against one target. */
+function rougeNScore(target, prediction, n = 1) {
+    const t = ngramCounts(rougeTokenize(target), n);
+    const p = ngramCounts(rougeTokenize(prediction), n);
+    let overlap = 0;
+    for (const [gram, count] of t)
+        overlap += Math.min(count, p.get(gram) ?? 0);
+    const tTotal = [...t.values()].reduce((a, b) => a + b, 0);
+    const pTotal = [...p.values()].reduce((a, b) => a + b, 0);
+    const precision = overlap / Math.max(pTotal, 1);
+    const recall = overlap / Math.max(tTotal, 1);
+    return { precision, recall, fmeasure: fmeasure(precision, recall) };
+}
+/** Length of the longest common subsequence, in O(min(m, n)) memory. */
+function lcsLength(a, b) {
+    const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+    let prev = new Array(short.length + 1).fill(0);
+    let curr = new Array(short.length + 1).fill(0);
+    for (const x of long) {
+        for (let j = 1; j <= short.length; j++) {
+            curr[j] = x === short[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], curr[j - 1]);
+        }
+        [prev, curr] = [curr, prev];
+    }
+    return prev[short.length];
+}
+/** ROUGE-L (sentence-level LCS, not the summary-level `rougeLsum`) of one prediction against one target. */
+function rougeLScore(target, prediction) {
+    const t = rougeTokenize(target);
+    const p = rougeTokenize(prediction);
+    if (t.length === 0 || p.length === 0)
+        return ZERO;
+    const lcs = lcsLength(t, p);
+    const precision = lcs / p.length;
+    const recall = lcs / t.length;
+    return { precision, recall, fmeasure: fmeasure(precision, recall) };
+}
+function best(references, score) {
+    let top = 0;
+    for (const r of references)
+        top = Math.max(top, score(r).fmeasure);
+    return top;
+}
+/** ROUGE-1 F-measure against the closest acceptable answer. */
+function rouge1(prediction, references) {
+    return best(references, (r) => rougeNScore(r, prediction, 1));
+}
+/** ROUGE-L F-measure against the closest acceptable answer. */
+function rougeL(prediction, references) {
+    return best(references, (r) => rougeLScore(r, prediction));
+}
+
+
+/***/ }),
+
+/***/ 45658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i2: () => (/* binding */ mean),
+/* harmony export */   vS: () => (/* binding */ percentileSorted)
+/* harmony export */ });
+/* unused harmony exports sum, percentile */
+/** Small descriptive statistics with one stated definition each. */
+function mean(values) {
+    if (values.length === 0)
+        return undefined;
+    let sum = 0;
+    for (const v of values)
+        sum += v;
+    return sum / values.length;
+}
+function sum(values) {
+    let total = 0;
+    for (const v of values)
+        total += v;
+    return total;
+}
+/**
+ * The p-th percentile (0-100) by linear interpolation between the closest ranks: NumPy's default
+ * (`method='linear'`, Hyndman & Fan type 7). `sorted` must be ascending.
+ */
+function percentileSorted(sorted, p) {
+    if (sorted.length === 0)
+        return undefined;
+    const rank = (p / 100) * (sorted.length - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.ceil(rank);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    return a + (b - a) * (rank - lo);
+}
+function percentile(values, p) {
+    return percentileSorted([...values].sort((a, b) => a - b), p);
+}
+
+
+/***/ }),
+
+/***/ 20131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MJ: () => (/* binding */ parseGates),
+/* harmony export */   OK: () => (/* binding */ assertGatesMeasurable)
+/* harmony export */ });
+/* unused harmony export gatesNeedBaseline */
+/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44510);
+/* harmony import */ var _evaluation_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7897);
+/**
+ * Gate expressions -> syntax trees, checked before any request is made. Grammar (see README.md):
+ *
+ *   gate       := or
+ *   or         := and ( ("or" | "||") and )*
+ *   and        := comparison ( ("and" | "&&") comparison )*
+ *   comparison := sum ( (">=" | "<=" | ">" | "<" | "==" | "!=") sum )?
+ *   sum        := product ( ("+" | "-") product )*
+ *   product    := unary ( ("*" | "/") unary )*
+ *   unary      := "-" unary | primary
+ *   primary    := number | reference | "(" or ")"
+ *   reference  := metric | ("candidate" | "baseline") "." metric
+ *               | "delta" "." metric ( "." ("ci_low" | "ci_high" | "value") )?
+ *
+ * A gate must be true or false (a comparison, or comparisons joined by and/or); comparisons do not chain.
+ * Metric and scope names match case-insensitively and are reported in their canonical spelling.
+ */
+
+
+const OPERATORS = ['>=', '<=', '==', '!=', '&&', '||', '>', '<', '+', '-', '*', '/', '(', ')'];
+class GateSyntaxError extends Error {
+}
+function tokenize(source) {
+    const tokens = [];
+    let i = 0;
+    while (i < source.length) {
+        const ch = source[i];
+        if (/\s/.test(ch)) {
+            i++;
+            continue;
+        }
+        const num = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(source.slice(i));
+        if (num) {
+            tokens.push({ kind: 'number', value: Number(num[0]), at: i, text: num[0] });
+            i += num[0].length;
+            continue;
+        }
+        const name = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/.exec(source.slice(i));
+        if (name) {
+            tokens.push({ kind: 'name', text: name[0], at: i });
+            i += name[0].length;
+            continue;
+        }
+        const op = OPERATORS.find((o) => source.startsWith(o, i));
+        if (op) {
+            tokens.push({ kind: 'op', text: op, at: i });
+            i += op.length;
+            continue;
+        }
+        if (ch === '=')
+            throw new GateSyntaxError(`'=' at column ${i + 1}: compare with '==' (or '>=', '<=')`);
+        throw new GateSyntaxError(`unexpected '${ch}' at column ${i + 1}`);
+    }
+    tokens.push({ kind: 'end', at: source.length, text: 'the end' });
+    return tokens;
+}
+/** Edit distance, for "did you mean" suggestions. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+function suggest(name, options) {
+    const lower = name.toLowerCase();
+    const best = options.map((o) => ({ o, d: distance(lower, o.toLowerCase()) })).sort((x, y) => x.d - y.d)[0];
+    return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean '${best.o}'?` : '';
+}
+function metricNamed(name, text) {
+    const hit = _evaluation_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAMES */ .Uw.find((m) => m.toLowerCase() === name.toLowerCase());
+    if (hit)
+        return hit;
+    throw new GateSyntaxError(`unknown metric '${name}' in '${text}'.${suggest(name, _evaluation_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAMES */ .Uw)} Known metrics: ${_evaluation_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAMES */ .Uw.join(', ')}`);
+}
+const SCOPES = ['candidate', 'baseline', 'delta'];
+const FIELDS = ['value', 'ci_low', 'ci_high'];
+function reference(text) {
+    const parts = text.split('.');
+    const first = parts[0].toLowerCase();
+    if (parts.length === 1)
+        return { scope: 'candidate', metric: metricNamed(parts[0], text), text };
+    const scope = SCOPES.find((s) => s === first);
+    if (!scope) {
+        // `f1.ci_low` and the like: a metric where a scope was expected.
+        const asMetric = _evaluation_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAMES */ .Uw.find((m) => m.toLowerCase() === first);
+        const hint = asMetric
+            ? ` Intervals belong to deltas: 'delta.${parts.slice(0).join('.')}'.`
+            : suggest(parts[0], SCOPES);
+        throw new GateSyntaxError(`'${text}' does not start with candidate, baseline or delta.${hint}`);
+    }
+    const metric = metricNamed(parts[1], text);
+    if (parts.length === 2)
+        return { scope, metric, ...(scope === 'delta' ? { field: 'value' } : {}), text };
+    const field = FIELDS.find((f) => f === parts[2].toLowerCase());
+    if (scope !== 'delta' || parts.length > 3 || !field) {
+        throw new GateSyntaxError(scope === 'delta'
+            ? `'${text}': a delta has .ci_low, .ci_high or .value.${suggest(parts[2], FIELDS)}`
+            : `'${text}': only deltas have fields (e.g. 'delta.${metric}.ci_low')`);
+    }
+    return { scope, metric, field, text };
+}
+class Parser {
+    tokens;
+    pos = 0;
+    references = [];
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    peek() {
+        return this.tokens[this.pos];
+    }
+    next() {
+        return this.tokens[this.pos++];
+    }
+    describe(t) {
+        return t.kind === 'end' ? 'the end' : `'${t.text}' at column ${t.at + 1}`;
+    }
+    isWord(t, ...words) {
+        return ((t.kind === 'name' && words.includes(t.text.toLowerCase())) ||
+            (t.kind === 'op' && words.includes(t.text)));
+    }
+    parseGate() {
+        const result = this.or();
+        const t = this.peek();
+        if (t.kind !== 'end') {
+            const hint = ['>=', '<=', '>', '<', '==', '!='].includes(t.text)
+                ? ' (comparisons do not chain: join them with and)'
+                : '';
+            throw new GateSyntaxError(`unexpected ${this.describe(t)}${hint}`);
+        }
+        if (result.type !== 'boolean')
+            throw new GateSyntaxError('a gate must compare, e.g. `f1 >= 0.6`; this is a number, not a test');
+        return result.expr;
+    }
+    boolean(side, op) {
+        if (side.type !== 'boolean')
+            throw new GateSyntaxError(`'${op}' joins comparisons, not numbers`);
+        return side.expr;
+    }
+    or() {
+        let left = this.and();
+        while (this.isWord(this.peek(), 'or', '||')) {
+            this.next();
+            const right = this.and();
+            left = {
+                type: 'boolean',
+                expr: { type: 'logic', op: 'or', left: this.boolean(left, 'or'), right: this.boolean(right, 'or') },
+            };
+        }
+        return left;
+    }
+    and() {
+        let left = this.comparison();
+        while (this.isWord(this.peek(), 'and', '&&')) {
+            this.next();
+            const right = this.comparison();
+            left = {
+                type: 'boolean',
+                expr: {
+                    type: 'logic',
+                    op: 'and',
+                    left: this.boolean(left, 'and'),
+                    right: this.boolean(right, 'and'),
+                },
+            };
+        }
+        return left;
+    }
+    comparison() {
+        const left = this.sum();
+        const t = this.peek();
+        if (t.kind === 'op' && ['>=', '<=', '>', '<', '==', '!='].includes(t.text)) {
+            this.next();
+            const right = this.sum();
+            if (left.type !== 'number' || right.type !== 'number')
+                throw new GateSyntaxError(`'${t.text}' at column ${t.at + 1} compares numbers, not comparisons`);
+            return {
+                type: 'boolean',
+                expr: { type: 'compare', op: t.text, left: left.expr, right: right.expr },
+            };
+        }
+        return left;
+    }
+    number(side, op) {
+        if (side.type !== 'number')
+            throw new GateSyntaxError(`'${op.text}' at column ${op.at + 1} needs numbers on both sides`);
+        return side.expr;
+    }
+    sum() {
+        let left = this.product();
+        for (let t = this.peek(); t.kind === 'op' && (t.text === '+' || t.text === '-'); t = this.peek()) {
+            this.next();
+            const right = this.product();
+            left = {
+                type: 'number',
+                expr: { type: 'arithmetic', op: t.text, left: this.number(left, t), right: this.number(right, t) },
+            };
+        }
+        return left;
+    }
+    product() {
+        let left = this.unary();
+        for (let t = this.peek(); t.kind === 'op' && (t.text === '*' || t.text === '/'); t = this.peek()) {
+            this.next();
+            const right = this.unary();
+            left = {
+                type: 'number',
+                expr: { type: 'arithmetic', op: t.text, left: this.number(left, t), right: this.number(right, t) },
+            };
+        }
+        return left;
+    }
+    unary() {
+        const t = this.peek();
+        if (t.kind === 'op' && t.text === '-') {
+            this.next();
+            const operand = this.unary();
+            return { type: 'number', expr: { type: 'negate', operand: this.number(operand, t) } };
+        }
+        return this.primary();
+    }
+    primary() {
+        const t = this.next();
+        if (t.kind === 'number')
+            return { type: 'number', expr: { type: 'number', value: t.value } };
+        if (t.kind === 'name') {
+            if (['and', 'or', 'not'].includes(t.text.toLowerCase()))
+                throw new GateSyntaxError(`expected a metric or a number before ${this.describe(t)}`);
+            const ref = reference(t.text);
+            if (!this.references.some((r) => r.text === ref.text))
+                this.references.push(ref);
+            return { type: 'number', expr: { type: 'ref', ref } };
+        }
+        if (t.kind === 'op' && t.text === '(') {
+            const inner = this.or();
+            const close = this.next();
+            if (close.kind !== 'op' || close.text !== ')')
+                throw new GateSyntaxError(`expected ')' to close the '(' at column ${t.at + 1}, found ${this.describe(close)}`);
+            return inner;
+        }
+        throw new GateSyntaxError(`expected a metric, a number or '(' but found ${this.describe(t)}`);
+    }
+}
+/** One gate expression -> its tree; throws a GateSyntaxError (message without the location). */
+function parseOne(expression) {
+    const parser = new Parser(tokenize(expression));
+    const expr = parser.parseGate();
+    return { expression, expr, references: parser.references };
+}
+/**
+ * Parses every gate, or throws a ConfigError naming the gate (`where`, its position) and what is wrong,
+ * so a typo stops the run before any endpoint is called.
+ */
+function parseGates(expressions, where = "input 'gates'") {
+    const gates = [];
+    expressions.forEach((raw, i) => {
+        const expression = raw.trim();
+        if (expression === '')
+            return;
+        try {
+            gates.push(parseOne(expression));
+        }
+        catch (e) {
+            if (!(e instanceof GateSyntaxError))
+                throw e;
+            const position = expressions.length > 1 ? ` item ${i + 1}` : '';
+            throw new _config_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}${position} \`${expression}\`: ${e.message}.`.replace(/\.\.$/, '.'));
+        }
+    });
+    return gates;
+}
+/** Whether any gate reads the baseline (directly or through a delta). */
+function gatesNeedBaseline(gates) {
+    return gates.some((g) => g.references.some((r) => r.scope !== 'candidate'));
+}
+/** Metrics measured only when something is configured; the lead checks these before any request. */
+const NEEDS = {
+    similarity: { what: 'judge', fix: "set 'judge-endpoint-url' (and its key)" },
+    cost: { what: 'prices', fix: "set 'price-per-1k-input-tokens' and/or 'price-per-1k-output-tokens'" },
+    unsafe_rate: { what: 'contentSafety', fix: "set 'content-safety-endpoint'" },
+};
+/** Throws a ConfigError when a gate names a metric nothing configured will measure. */
+function assertGatesMeasurable(gates, available, where = "input 'gates'") {
+    for (const gate of gates) {
+        for (const ref of gate.references) {
+            const need = NEEDS[ref.metric];
+            if (need && !available[need.what]) {
+                throw new _config_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where} \`${gate.expression}\` reads '${ref.metric}', which nothing measures: ${need.fix}.`);
+            }
+        }
+    }
 }
 
 
@@ -1773,8 +1904,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 16 modules
 var core = __webpack_require__(17979);
-// EXTERNAL MODULE: ./src/config/build.ts + 8 modules
-var build = __webpack_require__(61116);
+// EXTERNAL MODULE: ./src/config/build.ts + 2 modules
+var build = __webpack_require__(63184);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 /** Which commands a run performs: the explicit `command`, or what `auto` picks from the event. Pure. */
 function planCommands(config, event) {
@@ -1820,13 +1951,13 @@ function planCommands(config, event) {
  * starts fast.
  */
 const LOADERS = {
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(626), __webpack_require__.e(987)]).then(__webpack_require__.bind(__webpack_require__, 63626))).validateCommand,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(662), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 63626))).validateCommand,
     preflight: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 90773))).preflightCommand,
-    train: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(187), __webpack_require__.e(626), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 19098))).trainCommand,
-    resume: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(187), __webpack_require__.e(626), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 39438))).resumeCommand,
+    train: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(187), __webpack_require__.e(662), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 19098))).trainCommand,
+    resume: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(187), __webpack_require__.e(662), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 39438))).resumeCommand,
     deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 28958))).deployCommand,
-    evaluate: async () => (await __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 52734))).evaluateCommand,
-    gate: async () => (await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 53930))).gateCommand,
+    evaluate: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(187), __webpack_require__.e(662), __webpack_require__.e(0), __webpack_require__.e(755)]).then(__webpack_require__.bind(__webpack_require__, 90755))).evaluateCommand,
+    gate: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(0), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 13206))).gateCommand,
     retrain: async () => (await __webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 43456))).retrainCommand,
     cleanup: async () => (await __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 9881))).cleanupCommand,
 };

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17979);
-/* harmony import */ var _config_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61116);
+/* harmony import */ var _config_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63184);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40692);
 /* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56673);
 /* harmony import */ var _foundry_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49541);

@@ -1,6 +1,7 @@
 import type { CommandName, Config } from '../config/types.ts';
 import type { EventFacts } from '../github/event.ts';
 import type { GitHubPort } from '../github/port.ts';
+import type { MetricsView } from '../gate/types.ts';
 
 /** Where progress goes while a command runs (the runner's log in the action, stderr in the CLI). */
 export interface Logger {
@@ -52,8 +53,10 @@ export interface RunState {
   job?: { name: string; status: string; studioUrl?: string };
   model?: { name: string; version: string; id: string; tags: Record<string, string> };
   endpoint?: { name: string; url: string; key: string };
-  /** Metrics JSON as evaluated, keyed as gates read them. */
-  metrics?: unknown;
+  /** Metrics as evaluated, keyed as gates read them. */
+  metrics?: MetricsView;
+  /** The registered model behind the evaluated endpoint, when known (what `gate` promotes). */
+  evaluatedModel?: { name: string; version: string; id: string; tags: Record<string, string> };
   passed?: boolean;
 }
 

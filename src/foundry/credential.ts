@@ -64,7 +64,7 @@ export function createCredential(
       async () => {
         let token: string;
         try {
-          token = await getIdToken(OIDC_AUDIENCE);
+          token = await withRetries(() => getIdToken(OIDC_AUDIENCE));
         } catch (e) {
           // MSAL wraps what this callback throws; keep ours so the user sees the GitHub side's fix.
           assertionFailure = new FoundryError(explainIdTokenFailure(errorMessage(e)));
@@ -117,6 +117,22 @@ function wrap(
       }
     },
   };
+}
+
+/**
+ * GitHub's token service answers 429/5xx now and then; a fine-tune that polls for hours asks it many
+ * times. A missing `id-token: write` is not transient and fails at once.
+ */
+async function withRetries<T>(attempt: () => Promise<T>, tries = 4): Promise<T> {
+  const baseMs = Number(process.env.FOUNDRY_FINETUNE_RETRY_BASE_MS ?? 500);
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      if (i >= tries || /ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(errorMessage(e))) throw e;
+      await new Promise((resolve) => setTimeout(resolve, baseMs * 2 ** (i - 1)));
+    }
+  }
 }
 
 /** `core.getIDToken` fails when the job lacks `id-token: write` (the runner then sets no request URL). */

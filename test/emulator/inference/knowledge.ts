@@ -32,14 +32,33 @@ function lastUser(messages: readonly ChatMessage[]): string | undefined {
   return undefined;
 }
 
+/** Words that carry no topic: a question shares them with every other question. */
+const STOPWORDS = new Set(
+  (
+    'a an the i my me do does did is are can how what whats where which why when who to of for on in at it its ' +
+    'be with if you your we our there this that and or not get got without any im am will would should could way'
+  ).split(' '),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set((normalize(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w)));
+}
+
+/** Least similarity (shared rare words over all rare words) at which a paraphrase still "recalls" an answer. */
+export const RECALL_THRESHOLD = 0.1;
+
 /**
  * What a fine-tuned model "learned": conversation prefix (every message before the final assistant turn)
  * -> that assistant answer. A prompt matches on the whole prefix, or else on its last user message when
- * that message has one answer only (so an evaluator that drops the system prompt still gets the answer).
+ * that message has one answer only (so an evaluator that drops the system prompt still gets the answer),
+ * or else on the most similar trained question (IDF-weighted word overlap at least RECALL_THRESHOLD):
+ * fine-tuning generalizes to paraphrases, imperfectly, and a golden set is made of held-out paraphrases.
  */
 export class Knowledge {
   private readonly byPrefix = new Map<string, string>();
   private readonly byLastUser = new Map<string, string | null>();
+  private readonly questions = new Map<string, { words: Set<string>; answer: string | null }>();
+  private documentFrequency?: Map<string, number>;
 
   get size(): number {
     return this.byPrefix.size;
@@ -52,6 +71,40 @@ export class Knowledge {
     const existing = this.byLastUser.get(user);
     // Two different answers for one question: ambiguous, so only the full prefix can find either.
     this.byLastUser.set(user, existing === undefined || existing === answer ? answer : null);
+    this.questions.set(user, { words: contentWords(user), answer: this.byLastUser.get(user)! });
+    this.documentFrequency = undefined;
+  }
+
+  private idf(word: string): number {
+    if (!this.documentFrequency) {
+      this.documentFrequency = new Map();
+      for (const { words } of this.questions.values()) {
+        for (const w of words) this.documentFrequency.set(w, (this.documentFrequency.get(w) ?? 0) + 1);
+      }
+    }
+    return Math.log((this.questions.size + 1) / ((this.documentFrequency.get(word) ?? 0) + 0.5));
+  }
+
+  /** The trained question most like this one, when it is alike enough; ties go to the first trained. */
+  private similar(user: string): { answer: string; key: string } | undefined {
+    const asked = contentWords(user);
+    if (asked.size === 0) return undefined;
+    let best: { score: number; question: string; answer: string } | undefined;
+    for (const [question, { words, answer }] of this.questions) {
+      if (answer === null) continue;
+      let shared = 0;
+      let all = 0;
+      for (const w of new Set([...asked, ...words])) {
+        const weight = this.idf(w);
+        all += weight;
+        if (asked.has(w) && words.has(w)) shared += weight;
+      }
+      const score = all > 0 ? shared / all : 0;
+      if (score > (best?.score ?? 0)) best = { score, question, answer };
+    }
+    return best && best.score >= RECALL_THRESHOLD
+      ? { answer: best.answer, key: `similar:${best.question}` }
+      : undefined;
   }
 
   lookup(messages: readonly ChatMessage[]): { answer: string; key: string } | undefined {
@@ -60,7 +113,8 @@ export class Knowledge {
     if (exact !== undefined) return { answer: exact, key };
     const user = lastUser(messages);
     const loose = user === undefined ? undefined : this.byLastUser.get(user);
-    return loose ? { answer: loose, key: `user:${user}` } : undefined;
+    if (loose) return { answer: loose, key: `user:${user}` };
+    return user === undefined ? undefined : this.similar(user);
   }
 
   merge(other: Knowledge): this {
@@ -69,6 +123,9 @@ export class Knowledge {
       const existing = this.byLastUser.get(k);
       this.byLastUser.set(k, existing === undefined || existing === v ? v : null);
     }
+    for (const [k, q] of other.questions)
+      this.questions.set(k, { ...q, answer: this.byLastUser.get(k) ?? null });
+    this.documentFrequency = undefined;
     return this;
   }
 
