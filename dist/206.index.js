@@ -147,10 +147,12 @@ const gateCommand = async (ctx) => {
     const failure = registryError || (enforced ? gateMessage : undefined);
     const summary = render(verdicts, passed, promotion, registryError ? `${markdown/* ICON */.kb.failed} ${(0,markdown/* cell */.Hn)(registryError)}` : '');
     const count = verdicts.filter((v) => v.status === 'passed').length;
+    const notApplicable = verdicts.filter((v) => v.status === 'not-applicable').length;
+    const tally = `${count} of ${verdicts.length} gates passed${notApplicable ? `, ${notApplicable} not applicable (no baseline)` : ''}`;
     const headline = registryError
         ? registryError
         : passed
-            ? `${count} of ${verdicts.length} gates passed${promoted ? '; promoted to production' : ''}.`
+            ? `${tally}${promoted ? '; promoted to production' : ''}.`
             : `${gateMessage ?? 'Gates failed.'}${config.gate.failOnGate ? '' : ' (not enforced: `fail-on-gate: false`)'}`;
     return {
         ...base,

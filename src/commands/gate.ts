@@ -142,10 +142,12 @@ export const gateCommand: Command = async (ctx): Promise<StepResult> => {
     registryError ? `${ICON.failed} ${cell(registryError)}` : '',
   );
   const count = verdicts.filter((v) => v.status === 'passed').length;
+  const notApplicable = verdicts.filter((v) => v.status === 'not-applicable').length;
+  const tally = `${count} of ${verdicts.length} gates passed${notApplicable ? `, ${notApplicable} not applicable (no baseline)` : ''}`;
   const headline = registryError
     ? registryError
     : passed
-      ? `${count} of ${verdicts.length} gates passed${promoted ? '; promoted to production' : ''}.`
+      ? `${tally}${promoted ? '; promoted to production' : ''}.`
       : `${gateMessage ?? 'Gates failed.'}${config.gate.failOnGate ? '' : ' (not enforced: `fail-on-gate: false`)'}`;
   return {
     ...base,
