@@ -2004,12 +2004,6 @@ function eventFacts(env, payload) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(30518);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(5935);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(34112);
 ;// CONCATENATED MODULE: ./src/github/sticky.ts
 /** The hidden marker that makes a comment ours; one per tag, so several configurations can share a PR. */
 function stickyMarker(tag) {
@@ -2047,19 +2041,24 @@ function fitComment(body, summaryLink) {
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
-
-
-
 const FORBIDDEN_HINT = 'The token cannot comment on this pull request. On pull requests from forks GITHUB_TOKEN is read-only by design; ' +
     'the job summary has the whole report. On same-repository pull requests, give the job `permissions: pull-requests: write`.';
 function createGitHubPort(options) {
     const { token, event, root, log } = options;
     const rateLimitRetries = options.rateLimitRetries ?? 3;
     let octokit;
-    const client = () => {
+    // Octokit loads on first use: a run that never talks to GitHub (the CLI, local runs) starts faster.
+    const client = async () => {
         if (!token)
             throw Object.assign(new Error('no github-token'), { status: 401 });
-        octokit ??= (0,github/* getOctokit */.Q)(token, {
+        if (octokit)
+            return octokit;
+        const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 518).then(__webpack_require__.bind(__webpack_require__, 30518)),
+            Promise.all(/* import() */[__webpack_require__.e(915), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 5935)),
+            Promise.all(/* import() */[__webpack_require__.e(915), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 34112)),
+        ]);
+        octokit = getOctokit(token, {
             baseUrl: event.apiUrl,
             throttle: {
                 onRateLimit: (retryAfter, opts, _o, retryCount) => {
@@ -2072,7 +2071,7 @@ function createGitHubPort(options) {
                 },
             },
             retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+        }, retry, throttling);
         return octokit;
     };
     const { owner, repo } = event;
@@ -2082,7 +2081,8 @@ function createGitHubPort(options) {
         if (selfLogin !== null)
             return selfLogin;
         try {
-            selfLogin = (await client().rest.users.getAuthenticated()).data.login;
+            const gh = await client();
+            selfLogin = (await gh.rest.users.getAuthenticated()).data.login;
         }
         catch {
             selfLogin = undefined;
@@ -2095,8 +2095,9 @@ function createGitHubPort(options) {
                 return { action: 'skipped', message: 'No github-token: the report is in the job summary only.' };
             const text = fitComment(withMarker(tag, body), event.runUrl);
             try {
+                const gh = await client();
                 const existing = [];
-                for await (const page of client().paginate.iterator(client().rest.issues.listComments, {
+                for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
                     owner,
                     repo,
                     issue_number: issueNumber,
@@ -2110,7 +2111,7 @@ function createGitHubPort(options) {
                 }
                 const [first, ...extra] = ours;
                 if (first) {
-                    const { data } = await client().rest.issues.updateComment({
+                    const { data } = await gh.rest.issues.updateComment({
                         owner,
                         repo,
                         comment_id: first.id,
@@ -2118,13 +2119,13 @@ function createGitHubPort(options) {
                     });
                     // Two runs racing can each create a comment; keep the oldest, so the PR has one.
                     for (const dup of extra) {
-                        await client()
-                            .rest.issues.deleteComment({ owner, repo, comment_id: dup.id })
+                        await gh.rest.issues
+                            .deleteComment({ owner, repo, comment_id: dup.id })
                             .catch((e) => log.debug(`could not delete duplicate comment ${dup.id}: ${e.message}`));
                     }
                     return { action: 'updated', url: data.html_url, id: data.id };
                 }
-                const { data } = await client().rest.issues.createComment({
+                const { data } = await gh.rest.issues.createComment({
                     owner,
                     repo,
                     issue_number: issueNumber,
@@ -2147,7 +2148,8 @@ function createGitHubPort(options) {
             if (!token)
                 return undefined;
             try {
-                const { data } = await client().rest.repos.listPullRequestsAssociatedWithCommit({
+                const gh = await client();
+                const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
                     owner,
                     repo,
                     commit_sha: sha,

@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import type { getOctokit } from '@actions/github';
 import type { Logger } from '../commands/types.ts';
 import type { EventFacts } from './event.ts';
 import type { CommentOutcome, GitHubPort } from './port.ts';
@@ -29,9 +27,16 @@ export function createGitHubPort(options: {
   const { token, event, root, log } = options;
   const rateLimitRetries = options.rateLimitRetries ?? 3;
   let octokit: Octokit | undefined;
-  const client = (): Octokit => {
+  // Octokit loads on first use: a run that never talks to GitHub (the CLI, local runs) starts faster.
+  const client = async (): Promise<Octokit> => {
     if (!token) throw Object.assign(new Error('no github-token'), { status: 401 });
-    octokit ??= getOctokit(
+    if (octokit) return octokit;
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+      import('@actions/github'),
+      import('@octokit/plugin-retry'),
+      import('@octokit/plugin-throttling'),
+    ]);
+    octokit = getOctokit(
       token,
       {
         baseUrl: event.apiUrl,
@@ -71,7 +76,8 @@ export function createGitHubPort(options: {
   async function authenticatedLogin(): Promise<string | undefined> {
     if (selfLogin !== null) return selfLogin;
     try {
-      selfLogin = (await client().rest.users.getAuthenticated()).data.login;
+      const gh = await client();
+      selfLogin = (await gh.rest.users.getAuthenticated()).data.login;
     } catch {
       selfLogin = undefined;
     }
@@ -84,8 +90,9 @@ export function createGitHubPort(options: {
         return { action: 'skipped', message: 'No github-token: the report is in the job summary only.' };
       const text = fitComment(withMarker(tag, body), event.runUrl);
       try {
+        const gh = await client();
         const existing = [];
-        for await (const page of client().paginate.iterator(client().rest.issues.listComments, {
+        for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
           owner,
           repo,
           issue_number: issueNumber,
@@ -99,7 +106,7 @@ export function createGitHubPort(options: {
         }
         const [first, ...extra] = ours;
         if (first) {
-          const { data } = await client().rest.issues.updateComment({
+          const { data } = await gh.rest.issues.updateComment({
             owner,
             repo,
             comment_id: first.id,
@@ -107,15 +114,15 @@ export function createGitHubPort(options: {
           });
           // Two runs racing can each create a comment; keep the oldest, so the PR has one.
           for (const dup of extra) {
-            await client()
-              .rest.issues.deleteComment({ owner, repo, comment_id: dup.id })
+            await gh.rest.issues
+              .deleteComment({ owner, repo, comment_id: dup.id })
               .catch((e: HttpError) =>
                 log.debug(`could not delete duplicate comment ${dup.id}: ${e.message}`),
               );
           }
           return { action: 'updated', url: data.html_url, id: data.id };
         }
-        const { data } = await client().rest.issues.createComment({
+        const { data } = await gh.rest.issues.createComment({
           owner,
           repo,
           issue_number: issueNumber,
@@ -137,7 +144,8 @@ export function createGitHubPort(options: {
     async pullRequestForCommit(sha) {
       if (!token) return undefined;
       try {
-        const { data } = await client().rest.repos.listPullRequestsAssociatedWithCommit({
+        const gh = await client();
+        const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
           owner,
           repo,
           commit_sha: sha,
