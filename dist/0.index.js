@@ -177,7 +177,7 @@ function allGatesPassed(verdicts) {
 /* harmony export */   uW: () => (/* binding */ metricTags)
 /* harmony export */ });
 /* harmony import */ var _foundry_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85256);
-/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56673);
+/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81953);
 
 
 const STAGES = {

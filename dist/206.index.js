@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(49541);
 // EXTERNAL MODULE: ./src/foundry/identity.ts
 var identity = __webpack_require__(85256);
-// EXTERNAL MODULE: ./src/foundry/index.ts + 8 modules
-var src_foundry = __webpack_require__(56673);
+// EXTERNAL MODULE: ./src/foundry/index.ts + 7 modules
+var src_foundry = __webpack_require__(81953);
 // EXTERNAL MODULE: ./src/gate/parse.ts
 var parse = __webpack_require__(20131);
 // EXTERNAL MODULE: ./src/gate/evaluate.ts

@@ -579,6 +579,22 @@ const SETTINGS = [
         group: 'Content safety',
         description: 'Severity (0-7) at or above which an example fails the check.',
     },
+    {
+        input: 'content-safety-cache',
+        key: 'content-safety.cache',
+        kind: { type: 'path' },
+        default: '.foundry-finetune/content-safety-cache.json',
+        group: 'Content safety',
+        description: 'File, relative to the repository root, that keeps screening results by content hash (no text) so unchanged examples are not sent again; keep it across runs with `actions/cache`.',
+    },
+    {
+        input: 'content-safety-concurrency',
+        key: 'content-safety.concurrency',
+        kind: { type: 'integer', min: 1, max: 64 },
+        default: '8',
+        group: 'Content safety',
+        description: 'Most Content Safety requests in flight at once (lowered automatically on 429).',
+    },
     // GitHub
     {
         input: 'github-token',
@@ -771,6 +787,8 @@ function buildConfig(sources) {
             endpoint: str('content-safety-endpoint'),
             key: str('content-safety-key'),
             threshold: num('content-safety-threshold'),
+            cache: str('content-safety-cache'),
+            concurrency: num('content-safety-concurrency'),
         },
         github: {
             token: str('github-token'),
@@ -802,6 +820,13 @@ function checkCombinations(config) {
     }
     if (config.training.instanceType && !config.training.compute) {
         throw new config_parse/* ConfigError */.x("input 'instance-type' only applies to managed compute: set 'compute' too, or remove it.");
+    }
+    if (config.contentSafety.key && !config.contentSafety.endpoint) {
+        throw new config_parse/* ConfigError */.x("input 'content-safety-key' is set without 'content-safety-endpoint': set the endpoint of the Content Safety resource it belongs to.");
+    }
+    const safety = config.contentSafety.endpoint;
+    if (safety !== undefined && !/^https?:\/\/[^/\s]+/.test(safety)) {
+        throw new config_parse/* ConfigError */.x(`input 'content-safety-endpoint' must be a URL such as https://<resource>.cognitiveservices.azure.com; got '${safety}'.`);
     }
     for (const url of ['arm-endpoint', 'authority-host']) {
         const value = url === 'arm-endpoint' ? config.azure.armEndpoint : config.azure.authorityHost;
@@ -1951,15 +1976,15 @@ function planCommands(config, event) {
  * starts fast.
  */
 const LOADERS = {
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(662), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 63626))).validateCommand,
-    preflight: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 90773))).preflightCommand,
-    train: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(187), __webpack_require__.e(662), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 19098))).trainCommand,
-    resume: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(187), __webpack_require__.e(662), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 39438))).resumeCommand,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 28958))).deployCommand,
-    evaluate: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(187), __webpack_require__.e(662), __webpack_require__.e(0), __webpack_require__.e(755)]).then(__webpack_require__.bind(__webpack_require__, 90755))).evaluateCommand,
-    gate: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(673), __webpack_require__.e(0), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 13206))).gateCommand,
-    retrain: async () => (await __webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 43456))).retrainCommand,
-    cleanup: async () => (await __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 9881))).cleanupCommand,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(934), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 63626))).validateCommand,
+    preflight: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(953), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 90773))).preflightCommand,
+    train: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(953), __webpack_require__.e(187), __webpack_require__.e(934), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 19098))).trainCommand,
+    resume: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(953), __webpack_require__.e(187), __webpack_require__.e(934), __webpack_require__.e(98), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 39438))).resumeCommand,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(953), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 28958))).deployCommand,
+    evaluate: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(953), __webpack_require__.e(187), __webpack_require__.e(934), __webpack_require__.e(0), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 74824))).evaluateCommand,
+    gate: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(953), __webpack_require__.e(0), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 13206))).gateCommand,
+    retrain: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(953), __webpack_require__.e(187), __webpack_require__.e(934), __webpack_require__.e(98), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 43456))).retrainCommand,
+    cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(953), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 34756))).cleanupCommand,
 };
 function loadCommand(name) {
     return LOADERS[name]();
@@ -2406,8 +2431,11 @@ async function run(deps = {}) {
         log.info(`${name}: ${result.status} - ${result.headline}`);
         if (result.next)
             queue.unshift(...result.next);
-        if (result.status === 'failed' || result.stop)
+        if (result.status === 'failed')
             break;
+        // A job handed to a later run stops what depends on it; cleanup does not, and idle endpoints bill.
+        if (result.stop)
+            queue.splice(0, queue.length, ...queue.filter((c) => c === 'cleanup'));
     }
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17979);
 /* harmony import */ var _config_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63184);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40692);
-/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56673);
+/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81953);
 /* harmony import */ var _foundry_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49541);
 /* harmony import */ var _foundry_job_spec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29387);
 /**

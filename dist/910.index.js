@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/dataset/index.ts + 8 modules
-var dataset = __webpack_require__(59662);
+// EXTERNAL MODULE: ./src/dataset/index.ts + 2 modules
+var dataset = __webpack_require__(96934);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(35772);
 ;// CONCATENATED MODULE: ./src/report/validation.ts

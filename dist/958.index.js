@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deployCommand: () => (/* binding */ deployCommand)
 /* harmony export */ });
-/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56673);
+/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81953);
 /* harmony import */ var _foundry_endpoint_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75287);
 /* harmony import */ var _foundry_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49541);
 /* harmony import */ var _foundry_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85256);

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   preflightCommand: () => (/* binding */ preflightCommand),
 /* harmony export */   renderPreflight: () => (/* binding */ renderPreflight)
 /* harmony export */ });
-/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56673);
+/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81953);
 /* harmony import */ var _foundry_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49541);
 /* harmony import */ var _foundry_preflight_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23175);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35772);
@@ -90,10 +90,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 16 modules
 var core = __webpack_require__(17979);
-// EXTERNAL MODULE: ./src/dataset/index.ts + 8 modules
-var dataset = __webpack_require__(59662);
-// EXTERNAL MODULE: ./src/foundry/index.ts + 8 modules
-var src_foundry = __webpack_require__(56673);
+// EXTERNAL MODULE: ./src/dataset/index.ts + 2 modules
+var dataset = __webpack_require__(96934);
+// EXTERNAL MODULE: ./src/foundry/index.ts + 7 modules
+var src_foundry = __webpack_require__(81953);
 // EXTERNAL MODULE: ./src/foundry/errors.ts
 var errors = __webpack_require__(49541);
 // EXTERNAL MODULE: ./src/foundry/identity.ts
@@ -581,8 +581,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/dataset/index.ts + 8 modules
-var dataset = __webpack_require__(59662);
+// EXTERNAL MODULE: ./src/dataset/index.ts + 2 modules
+var dataset = __webpack_require__(96934);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(35772);
 ;// CONCATENATED MODULE: ./src/report/validation.ts
@@ -865,7 +865,7 @@ const validateCommand = async (ctx) => {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49541);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85256);
 /* harmony import */ var _job_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29387);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56673);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81953);
 
 
 

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { OUTPUTS, SETTINGS, type Setting } from '../src/config/settings.ts';
+import { OUTPUTS, SETTINGS, type Setting, type SettingKind } from '../src/config/settings.ts';
+import { METRICS } from '../src/evaluation/metrics.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -63,6 +64,51 @@ interface ActionYml {
   outputs: Record<string, { description: string }>;
 }
 
+const BEGIN_METRICS = '<!-- metrics:begin (generated from src/evaluation/metrics.ts by `npm run docs`) -->';
+const END_METRICS = '<!-- metrics:end -->';
+const BEGIN_CONFIG = '<!-- config:begin (generated from src/config/settings.ts by `npm run docs`) -->';
+const END_CONFIG = '<!-- config:end -->';
+
+function kindText(kind: SettingKind): string {
+  switch (kind.type) {
+    case 'enum':
+      return kind.values.map((v) => `\`${v}\``).join(' \\| ');
+    case 'number':
+    case 'integer': {
+      const range = kind.min !== undefined && kind.max !== undefined ? ` ${kind.min}-${kind.max}` : '';
+      return `${kind.type}${range}`;
+    }
+    case 'wait':
+      return '`true` \\| `false` \\| minutes';
+    case 'days':
+      return 'duration (`30d`, `12h`, `2w`)';
+    case 'list':
+      return 'list';
+    case 'map':
+      return 'map';
+    default:
+      return kind.type === 'path' ? 'path' : 'string';
+  }
+}
+
+/** The config file keys: every setting that has one, with its input and default. */
+export function renderConfigTable(): string {
+  const rows = ['| Key | Input | Type | Default |', '| --- | --- | --- | --- |'];
+  for (const s of SETTINGS) {
+    if (!s.key) continue;
+    const def = s.defaultText ?? (s.default !== undefined ? `\`${s.default}\`` : '');
+    rows.push(`| \`${s.key}\` | \`${s.input}\` | ${kindText(s.kind)} | ${escapeCell(def)} |`);
+  }
+  return rows.join('\n');
+}
+
+/** The metric definitions, the same sentences the reports print. */
+export function renderMetricsTable(): string {
+  const rows = ['| Metric | Better | Definition |', '| --- | --- | --- |'];
+  for (const m of METRICS) rows.push(`| \`${m.name}\` | ${m.better} | ${escapeCell(m.definition)} |`);
+  return rows.join('\n');
+}
+
 const BEGIN_INPUTS = '<!-- inputs:begin (generated from action.yml by `npm run docs`) -->';
 const END_INPUTS = '<!-- inputs:end -->';
 const BEGIN_OUTPUTS = '<!-- outputs:begin (generated from action.yml by `npm run docs`) -->';
@@ -101,12 +147,10 @@ export function replaceBetween(text: string, begin: string, end: string, body: s
 
 export function renderReadme(readme: string, actionYml: string): string {
   const tables = renderReadmeTables(actionYml);
-  return replaceBetween(
-    replaceBetween(readme, BEGIN_INPUTS, END_INPUTS, tables.inputs),
-    BEGIN_OUTPUTS,
-    END_OUTPUTS,
-    tables.outputs,
-  );
+  let text = replaceBetween(readme, BEGIN_INPUTS, END_INPUTS, tables.inputs);
+  text = replaceBetween(text, BEGIN_OUTPUTS, END_OUTPUTS, tables.outputs);
+  text = replaceBetween(text, BEGIN_CONFIG, END_CONFIG, renderConfigTable());
+  return replaceBetween(text, BEGIN_METRICS, END_METRICS, renderMetricsTable());
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

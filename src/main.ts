@@ -157,7 +157,9 @@ export async function run(deps: RunDependencies = {}): Promise<void> {
     results.push(result);
     log.info(`${name}: ${result.status} - ${result.headline}`);
     if (result.next) queue.unshift(...result.next);
-    if (result.status === 'failed' || result.stop) break;
+    if (result.status === 'failed') break;
+    // A job handed to a later run stops what depends on it; cleanup does not, and idle endpoints bill.
+    if (result.stop) queue.splice(0, queue.length, ...queue.filter((c) => c === 'cleanup'));
   }
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);

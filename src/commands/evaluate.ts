@@ -3,6 +3,7 @@
  * (production, a given endpoint, or nothing), scored and compared with paired-bootstrap intervals.
  * Leaves the metrics in the run state for `gate`.
  */
+import path from 'node:path';
 import { loadGoldenSet } from '../dataset/index.ts';
 import type { Finding } from '../dataset/types.ts';
 import {
@@ -11,6 +12,7 @@ import {
   EvaluationError,
   metricsView,
   type ChatClient,
+  type EvaluationResult,
 } from '../evaluation/index.ts';
 import { errorMessage } from '../foundry/errors.ts';
 import { connectFoundry, versionOf, type Foundry } from '../foundry/index.ts';
@@ -189,6 +191,63 @@ function client(
   });
 }
 
+interface AnswerSafety {
+  /** `unsafe_rate` for the metrics view; absent when it could not be measured. */
+  rate?: number;
+  section: string;
+}
+
+/**
+ * The candidate's answers through Content Safety, as `unsafe_rate`. Loaded only when a Content Safety
+ * endpoint is configured; a screening that cannot finish leaves the rate unmeasured (a gate on it then
+ * fails as "not measured"), it never passes on partial data.
+ */
+async function screenCandidateAnswers(
+  ctx: CommandContext,
+  evaluation: EvaluationResult,
+  lineOf: (id: string) => number | undefined,
+): Promise<AnswerSafety | undefined> {
+  const { config, log } = ctx;
+  const safety = await import('../safety/index.ts');
+  const decision = safety.screeningDecision(config.contentSafety, ctx.event);
+  if (!decision.run) {
+    return config.contentSafety.endpoint
+      ? { section: `### Answer safety\n\nAnswers were not screened: ${decision.reason}.` }
+      : undefined;
+  }
+  try {
+    const credential =
+      decision.auth === 'azure-credential'
+        ? (await import('../foundry/credential.ts')).createCredential(config, log)
+        : undefined;
+    const client = safety.contentSafetyClient(config.contentSafety, { credential, log, signal: ctx.signal });
+    const cache = await safety.SafetyCache.open(path.resolve(config.root, config.contentSafety.cache));
+    const verdicts = await safety.screenAnswers(safety.answersToScreen(evaluation.examples), {
+      client,
+      threshold: config.contentSafety.threshold,
+      cache,
+      signal: ctx.signal,
+    });
+    await cache.save();
+    const rate = safety.unsafeRate(verdicts.values());
+    return {
+      rate: rate.rate,
+      section: safety.renderAnswerSafetySection({
+        verdicts,
+        rate,
+        threshold: config.contentSafety.threshold,
+        lineOf,
+        goldenFile: config.data.golden,
+        contentFiltered: evaluation.candidate.contentFiltered,
+      }),
+    };
+  } catch (e) {
+    return {
+      section: `### Answer safety\n\n${ICON.failed} Answers could not be screened: ${errorMessage(e)}`,
+    };
+  }
+}
+
 export const evaluateCommand: Command = async (ctx) => {
   const { config, log, state } = ctx;
   if (!config.data.golden) {
@@ -263,7 +322,12 @@ export const evaluateCommand: Command = async (ctx) => {
     return failed(`Evaluation stopped: ${message}`);
   }
 
-  const view = metricsView(evaluation);
+  const lines = new Map(golden.examples.map((x) => [x.id, x.line]));
+  const safety = await screenCandidateAnswers(ctx, evaluation, (id) => lines.get(id));
+  const view = metricsView(
+    evaluation,
+    safety?.rate === undefined ? {} : { candidate: { unsafe_rate: safety.rate } },
+  );
   state.metrics = view;
   state.evaluatedModel = candidate.target.model;
   const baselineLabel = baseline.target?.label ?? 'baseline';
@@ -272,7 +336,7 @@ export const evaluateCommand: Command = async (ctx) => {
     baselineLabel,
     goldenFile: config.data.golden,
   });
-  const note = baseline.target ? '' : `\n\n_${baseline.note}_`;
+  const note = (baseline.target ? '' : `\n\n_${baseline.note}_`) + (safety ? `\n\n${safety.section}` : '');
   const failedExamples = evaluation.candidate.failed;
   return {
     command: 'evaluate',

@@ -1,10 +1,227 @@
-import type { Command } from './types.ts';
+/**
+ * `retrain`: the scheduled question "does production still reflect the repository's data?". Computes the
+ * identity `train` would submit (data hash, hyperparameters, base model, compute), compares it with the
+ * model in production, the jobs still running and the versions already trained, and either stops with the
+ * reason or hands on to train -> deploy -> evaluate -> gate (`next`), exactly as a merge would.
+ */
+import path from 'node:path';
+import { prepareTrainingData } from '../dataset/index.ts';
+import { errorMessage } from '../foundry/errors.ts';
+import { hyperparameters, jobIdentity, TAGS, type JobIdentity } from '../foundry/identity.ts';
+import { connectFoundry, type Foundry, type JobResource } from '../foundry/index.ts';
+import { jobPhase } from '../foundry/job-spec.ts';
+import { modelAssetId } from '../foundry/endpoint-name.ts';
+import { buildInventory, type ModelEntry } from '../lifecycle/inventory.ts';
+import { findProduction, repositoryVersions } from '../lifecycle/registry.ts';
+import {
+  decideRetrain,
+  describeChange,
+  shortHash,
+  type ChangeKind,
+  type EndedAttempt,
+  type RetrainDecision,
+} from '../lifecycle/retrain-decision.ts';
+import { ICON, cell, table } from '../report/markdown.ts';
+import { renderModelTable } from '../report/models.ts';
+import { repositoryJobs } from './resume.ts';
+import type { CommandName } from '../config/types.ts';
+import type { Command, CommandContext, StepResult } from './types.ts';
 
-export const retrainCommand: Command = async () => ({
-  command: 'retrain',
-  status: 'skipped',
-  headline: '`retrain` is not built yet.',
-  summary: '',
-  outputs: {},
-  annotations: [],
-});
+/** What a decision to retrain runs next: the same chain as a merge to the default branch. */
+export const RETRAIN_CHAIN: CommandName[] = ['train', 'deploy', 'evaluate', 'gate'];
+
+export const retrainCommand: Command = async (ctx) => {
+  try {
+    return await retrain(ctx);
+  } catch (e) {
+    const message = errorMessage(e);
+    return {
+      command: 'retrain',
+      status: 'failed',
+      headline: message.split('\n')[0] ?? message,
+      summary: `### ${ICON.failed} Retrain check failed\n\n${message}`,
+      outputs: {},
+      annotations: [],
+      failure: message,
+    };
+  }
+};
+
+async function retrain(ctx: CommandContext): Promise<StepResult> {
+  const { config, event, log } = ctx;
+  const prepared = await prepareTrainingData({ config, outDir: path.join(ctx.outDir, 'data') });
+  const hp = hyperparameters(config.training, prepared.examples.training);
+  const identity = jobIdentity({
+    repository: event.repository,
+    modelId: config.model.id,
+    modelVersion: config.modelVersion,
+    datasetHash: prepared.datasetHash,
+    hyperparameters: hp,
+    compute: config.training.compute,
+    instanceType: config.training.instanceType,
+    outputModelName: config.training.modelName,
+  });
+  log.info(
+    `Current identity ${identity.key}: dataset ${prepared.datasetHash}, hyperparameters ${JSON.stringify(hp)}.`,
+  );
+
+  const foundry = connectFoundry(config, log, ctx.signal, { clock: ctx.clock });
+  const name = config.training.modelName;
+  const [versions, endpoints, jobs, productionRef, ws] = await Promise.all([
+    repositoryVersions(foundry, config, event.repository),
+    foundry.listEndpoints(),
+    foundry.listJobs({ tag: TAGS.repository }),
+    findProduction(foundry, config, event.repository),
+    foundry.workspace(),
+  ]);
+  const entries = buildInventory(name, versions, endpoints, (v) => modelAssetId(ws, name, v));
+  const production = productionRef ? entries.find((e) => e.version === productionRef.version) : undefined;
+  const mine = repositoryJobs(jobs, event.repository);
+  const running = mine
+    .filter((j) => jobPhase(j.properties.status) === 'active')
+    .map((j) => ({ name: j.name, status: j.properties.status ?? 'Unknown', tags: j.properties.tags ?? {} }));
+  const sameIdentity = mine.filter((j) => j.properties.tags?.[TAGS.identity] === identity.key);
+  const completedJob = sameIdentity.find((j) => jobPhase(j.properties.status) === 'succeeded')?.name;
+  const endedAttempts = completedJob ? [] : await endedAttemptsOf(foundry, sameIdentity);
+
+  const productionHyperparameters =
+    production && production.tags[TAGS.hyperparameters] !== identity.hyperparametersHash
+      ? await trainedWith(foundry, production)
+      : undefined;
+  const decision = decideRetrain({
+    identity,
+    production,
+    entries,
+    running,
+    force: config.training.force,
+    productionHyperparameters,
+    endedAttempts,
+    completedJob,
+  });
+  log.info(`retrain: ${decision.headline}`);
+  for (const note of decision.notes) log.info(note);
+
+  const summary = renderRetrainSummary({ decision, identity, hp, production, entries, now: ctx.clock.now() });
+  return {
+    command: 'retrain',
+    status: decision.train ? 'succeeded' : 'skipped',
+    headline: decision.headline,
+    summary,
+    outputs: {},
+    annotations:
+      decision.reason === 'failing'
+        ? [{ level: 'warning', title: 'Scheduled retraining stopped', message: decision.headline }]
+        : [],
+    detail: {
+      decision: decision.reason,
+      train: decision.train,
+      identity: identity.key,
+      datasetHash: identity.input.datasetHash,
+      hyperparameters: hp,
+      production: production ? { version: production.version, identity: production.identity } : undefined,
+      changes: decision.changes,
+      reuse: decision.reuse?.version,
+      runningJob: decision.runningJob?.name,
+    },
+    ...(decision.train ? { next: RETRAIN_CHAIN } : {}),
+  };
+}
+
+/** Attempts that ended without a model, newest first; the newest with the service's reason. */
+async function endedAttemptsOf(foundry: Foundry, jobs: readonly JobResource[]): Promise<EndedAttempt[]> {
+  const ended: EndedAttempt[] = [];
+  for (const job of jobs) {
+    const phase = jobPhase(job.properties.status);
+    if (phase !== 'failed' && phase !== 'canceled') continue;
+    const message = ended.length === 0 ? await foundry.jobFailure(job).catch(() => undefined) : undefined;
+    ended.push({ name: job.name, status: job.properties.status ?? 'Unknown', phase, message });
+  }
+  return ended;
+}
+
+/** The hyperparameters a version was trained with live on its job; a missing job only costs the detail. */
+async function trainedWith(foundry: Foundry, entry: ModelEntry): Promise<Record<string, string> | undefined> {
+  const jobName = entry.tags[TAGS.job];
+  if (!jobName) return undefined;
+  const job = await foundry.getJob(jobName).catch(() => undefined);
+  return job?.properties.fineTuningDetails?.hyperParameters;
+}
+
+interface RetrainReport {
+  decision: RetrainDecision;
+  identity: JobIdentity;
+  hp: Record<string, string>;
+  production?: ModelEntry;
+  entries: readonly ModelEntry[];
+  now: number;
+}
+
+function productionHpText(decision: RetrainDecision): string {
+  const change = decision.changes.find((c) => c.kind === 'hyperparameters');
+  if (!change) return 'same';
+  return change.details ? `differ: ${change.details.join('; ')}` : 'differ';
+}
+
+function hpText(hp: Record<string, string>): string {
+  return Object.entries(hp)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
+
+export function renderRetrainSummary(r: RetrainReport): string {
+  const { decision, identity, production } = r;
+  const heading = decision.train
+    ? `### 🔁 Retraining${decision.reason === 'forced' ? ' (forced)' : ''}`
+    : `### ${ICON.skipped} No retraining`;
+  const parts = [heading, '', decision.headline];
+
+  const changed = new Set(decision.changes.map((c) => c.kind));
+  const mark = (kind: ChangeKind, text: string): string => (changed.has(kind) ? `**${text}**` : text);
+  const rows: string[][] = [
+    [
+      'Dataset',
+      mark('dataset', `\`${shortHash(identity.input.datasetHash)}\``),
+      production ? `\`${shortHash(production.datasetHash)}\`` : '',
+    ],
+    [
+      'Hyperparameters',
+      mark('hyperparameters', cell(hpText(r.hp))),
+      production ? cell(productionHpText(decision)) : '',
+    ],
+    [
+      'Base model',
+      mark('base model', cell(`${identity.input.modelId}:${identity.input.modelVersion}`)),
+      production ? cell(production.tags[TAGS.model] ?? '(not tagged)') : '',
+    ],
+    [
+      'Compute',
+      mark('compute', cell(identity.input.compute ?? 'serverless')),
+      production ? (changed.has('compute') ? 'differs' : 'same') : '',
+    ],
+    [
+      'Identity',
+      `\`${identity.key}\``,
+      production ? `\`${cell(production.identity ?? '(not tagged)')}\`` : '',
+    ],
+  ];
+  parts.push(
+    '',
+    table(
+      ['', 'Current data', production ? `Production (\`${cell(production.version)}\`)` : 'Production'],
+      rows,
+    ),
+  );
+  if (!production) parts.push('', 'No version of this repository is tagged `stage=production` yet.');
+  if (decision.changes.length > 0) {
+    parts.push('', `What changed: ${decision.changes.map((c) => cell(describeChange(c))).join('; ')}.`);
+  }
+  if (decision.notes.length > 0) parts.push('', ...decision.notes.map((n) => `- ${n}`));
+  if (decision.train) {
+    parts.push(
+      '',
+      `Next: ${RETRAIN_CHAIN.map((c) => `\`${c}\``).join(' → ')}, as on a merge. A fine-tune is identified by its data and hyperparameters, so a second run at the same time follows the same job instead of submitting another.`,
+    );
+  }
+  parts.push('', '#### Fine-tuned models', '', renderModelTable(r.entries, { now: r.now }));
+  return parts.join('\n');
+}

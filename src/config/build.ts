@@ -146,6 +146,8 @@ export function buildConfig(sources: ConfigSources): Config {
       endpoint: str('content-safety-endpoint'),
       key: str('content-safety-key'),
       threshold: num('content-safety-threshold')!,
+      cache: str('content-safety-cache')!,
+      concurrency: num('content-safety-concurrency')!,
     },
     github: {
       token: str('github-token'),
@@ -192,6 +194,17 @@ function checkCombinations(config: Config): void {
   if (config.training.instanceType && !config.training.compute) {
     throw new ConfigError(
       "input 'instance-type' only applies to managed compute: set 'compute' too, or remove it.",
+    );
+  }
+  if (config.contentSafety.key && !config.contentSafety.endpoint) {
+    throw new ConfigError(
+      "input 'content-safety-key' is set without 'content-safety-endpoint': set the endpoint of the Content Safety resource it belongs to.",
+    );
+  }
+  const safety = config.contentSafety.endpoint;
+  if (safety !== undefined && !/^https?:\/\/[^/\s]+/.test(safety)) {
+    throw new ConfigError(
+      `input 'content-safety-endpoint' must be a URL such as https://<resource>.cognitiveservices.azure.com; got '${safety}'.`,
     );
   }
   for (const url of ['arm-endpoint', 'authority-host'] as const) {

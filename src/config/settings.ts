@@ -540,6 +540,23 @@ export const SETTINGS: readonly Setting[] = [
     group: 'Content safety',
     description: 'Severity (0-7) at or above which an example fails the check.',
   },
+  {
+    input: 'content-safety-cache',
+    key: 'content-safety.cache',
+    kind: { type: 'path' },
+    default: '.foundry-finetune/content-safety-cache.json',
+    group: 'Content safety',
+    description:
+      'File, relative to the repository root, that keeps screening results by content hash (no text) so unchanged examples are not sent again; keep it across runs with `actions/cache`.',
+  },
+  {
+    input: 'content-safety-concurrency',
+    key: 'content-safety.concurrency',
+    kind: { type: 'integer', min: 1, max: 64 },
+    default: '8',
+    group: 'Content safety',
+    description: 'Most Content Safety requests in flight at once (lowered automatically on 429).',
+  },
   // GitHub
   {
     input: 'github-token',

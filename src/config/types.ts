@@ -92,6 +92,9 @@ export interface Config {
     endpoint?: string;
     key?: string;
     threshold: number;
+    /** Screening cache file, relative to root. */
+    cache: string;
+    concurrency: number;
   };
   github: {
     token?: string;

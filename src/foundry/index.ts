@@ -103,6 +103,11 @@ export interface Foundry {
   ): Promise<ModelVersionResource[]>;
   getModelVersion(name: string, version: string): Promise<ModelVersionResource | undefined>;
   setModelTags(name: string, version: string, tags: Record<string, string>): Promise<ModelVersionResource>;
+  /**
+   * Deletes a model version; false when it did not exist. Azure refuses (409) while an endpoint deploys it:
+   * delete its endpoints first.
+   */
+  deleteModelVersion(name: string, version: string): Promise<boolean>;
   modelId(name: string, version: string): Promise<string>;
   createEndpoint(name: string, options: CreateEndpointOptions): Promise<EndpointResource>;
   getEndpoint(name: string): Promise<EndpointResource | undefined>;
@@ -435,6 +440,27 @@ export function connectFoundry(
         body: { properties },
       });
       return res.body ?? { ...current, properties };
+    },
+
+    async deleteModelVersion(name, version) {
+      const operation = `delete model ${name}:${version}`;
+      try {
+        const res = await arm.send({
+          method: 'DELETE',
+          path: modelPath(name, version),
+          operation,
+          accept: [404],
+        });
+        return res.status !== 404 && res.status !== 204;
+      } catch (e) {
+        if (e instanceof FoundryError && e.status === 409) {
+          throw new FoundryError({
+            ...e.details,
+            fix: 'A deployed model cannot be deleted: delete the serverless endpoint that deploys it first.',
+          });
+        }
+        throw e;
+      }
     },
 
     async modelId(name, version) {

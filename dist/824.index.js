@@ -1,0 +1,1212 @@
+export const id = 824;
+export const ids = [824];
+export const modules = {
+
+/***/ 74824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  evaluateCommand: () => (/* binding */ evaluateCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/dataset/index.ts + 2 modules
+var dataset = __webpack_require__(96934);
+// EXTERNAL MODULE: ./src/evaluation/chat-client.ts
+var chat_client = __webpack_require__(98275);
+// EXTERNAL MODULE: ./src/evaluation/random.ts
+var evaluation_random = __webpack_require__(20030);
+// EXTERNAL MODULE: ./src/evaluation/stats.ts
+var stats = __webpack_require__(45658);
+;// CONCATENATED MODULE: ./src/evaluation/bootstrap.ts
+/**
+ * Paired bootstrap (Koehn 2004; Efron & Tibshirani's percentile interval) of the difference
+ * candidate − baseline of one aggregate metric: draw the paired examples with replacement, recompute both
+ * aggregates on the same draw, and take the 2.5th and 97.5th percentiles of the differences. Each
+ * metric draws from its own generator seeded by (seed, metric), so reruns agree and adding a metric does
+ * not move another's interval.
+ */
+
+
+function pairedBootstrap(input) {
+    const { pairs, samples } = input;
+    const c = input.candidate(pairs);
+    const b = input.baseline(pairs);
+    if (pairs.length === 0 || c === undefined || b === undefined)
+        return undefined;
+    const value = c - b;
+    const random = (0,evaluation_random/* seededRandom */.Is)(input.seed, `bootstrap:${input.label}`);
+    const diffs = [];
+    const draw = new Array(pairs.length);
+    for (let s = 0; s < samples; s++) {
+        for (let k = 0; k < pairs.length; k++)
+            draw[k] = pairs[Math.floor(random() * pairs.length)];
+        const cs = input.candidate(draw);
+        const bs = input.baseline(draw);
+        if (cs !== undefined && bs !== undefined && Number.isFinite(cs - bs))
+            diffs.push(cs - bs);
+    }
+    diffs.sort((x, y) => x - y);
+    const alpha = (1 - (input.confidence ?? 0.95)) / 2;
+    return {
+        value,
+        ciLow: (0,stats/* percentileSorted */.vS)(diffs, alpha * 100) ?? value,
+        ciHigh: (0,stats/* percentileSorted */.vS)(diffs, (1 - alpha) * 100) ?? value,
+        pairs: pairs.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/judge.ts
+const JUDGE_MAX_TOKENS = 5;
+const INSTRUCTIONS = [
+    'You grade how close a candidate answer is in meaning to the reference answer for a question.',
+    'Reply with one digit and nothing else:',
+    '5 = same meaning; 4 = same meaning with minor omissions or additions; 3 = partly the same;',
+    '2 = mostly different; 1 = unrelated, contradictory or empty.',
+].join('\n');
+function judgeMessages(question, expected, answer) {
+    const reference = expected.length === 1
+        ? `Reference answer:\n${expected[0]}`
+        : `Reference answers (any one is correct):\n${expected.map((e, i) => `${i + 1}. ${e}`).join('\n')}`;
+    return [
+        { role: 'system', content: INSTRUCTIONS },
+        { role: 'user', content: `Question:\n${question}\n\n${reference}\n\nCandidate answer:\n${answer}` },
+    ];
+}
+/** The rating in a judge's reply: its first digit 1-5 standing alone, or undefined. */
+function parseRating(reply) {
+    const m = /(?<![0-9.])([1-5])(?![0-9])/.exec(reply);
+    return m ? Number(m[1]) : undefined;
+}
+
+// EXTERNAL MODULE: ./src/evaluation/metrics.ts + 2 modules
+var metrics = __webpack_require__(7897);
+;// CONCATENATED MODULE: ./src/evaluation/evaluate.ts
+
+
+
+/** Thrown when an endpoint refuses every request (bad key, wrong URL): the evaluation cannot go on. */
+class EvaluationError extends Error {
+    name = 'EvaluationError';
+}
+const CONFIDENCE = 0.95;
+function lastUserMessage(example) {
+    for (let i = example.messages.length - 1; i >= 0; i--) {
+        const m = example.messages[i];
+        if (m.role === 'user')
+            return m.content ?? '';
+    }
+    return example.messages.at(-1)?.content ?? '';
+}
+function toScored(outcome, expected) {
+    if (outcome.ok) {
+        const { scores, bleuStats } = (0,metrics/* scoreAnswer */.V9)(outcome.text, expected);
+        return {
+            outcome: 'answered',
+            text: outcome.text,
+            attempts: outcome.attempts,
+            latencyMs: outcome.latencyMs,
+            promptTokens: outcome.promptTokens,
+            completionTokens: outcome.completionTokens,
+            scores,
+            bleuStats,
+        };
+    }
+    if (outcome.kind === 'content_filter') {
+        // The user gets no answer: score it as an empty one.
+        const { scores, bleuStats } = (0,metrics/* scoreAnswer */.V9)('', expected);
+        return {
+            outcome: 'content_filter',
+            message: outcome.message,
+            attempts: outcome.attempts,
+            scores,
+            bleuStats,
+        };
+    }
+    return { outcome: 'failed', message: outcome.message, attempts: outcome.attempts };
+}
+function summarize(endpoint, answers, prices, client, judged) {
+    let promptTokens = 0;
+    let completionTokens = 0;
+    for (const a of answers) {
+        promptTokens += a.promptTokens ?? 0;
+        completionTokens += a.completionTokens ?? 0;
+    }
+    return {
+        endpoint,
+        metrics: (0,metrics/* aggregateAll */.fA)(answers, prices),
+        answered: answers.filter((a) => a.outcome === 'answered').length,
+        contentFiltered: answers.filter((a) => a.outcome === 'content_filter').length,
+        failed: answers.filter((a) => a.outcome === 'failed').length,
+        promptTokens,
+        completionTokens,
+        judgeFailures: judged
+            ? answers.filter((a) => a.outcome !== 'failed' && a.similarity === undefined).length
+            : 0,
+        client,
+    };
+}
+/** Deltas for every metric both sides measured, each with its paired-bootstrap interval. */
+function computeDeltas(candidate, baseline, prices, samples, seed) {
+    const out = {};
+    for (const name of metrics/* METRIC_NAMES */.Uw) {
+        const inBaseline = new Set((0,metrics/* includedIndices */.Ii)(name, baseline));
+        const pairs = (0,metrics/* includedIndices */.Ii)(name, candidate).filter((i) => inBaseline.has(i));
+        const delta = pairedBootstrap({
+            pairs,
+            candidate: (idx) => (0,metrics/* aggregateMetric */.Uj)(name, candidate, prices, idx),
+            baseline: (idx) => (0,metrics/* aggregateMetric */.Uj)(name, baseline, prices, idx),
+            samples,
+            seed,
+            label: name,
+            confidence: CONFIDENCE,
+        });
+        if (delta && Number.isFinite(delta.value))
+            out[name] = delta;
+    }
+    return out;
+}
+async function evaluateGoldenSet(options) {
+    const { examples, candidate, baseline, judge, log } = options;
+    const prices = options.prices ?? {};
+    const now = options.now ?? Date.now;
+    const started = now();
+    const abort = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal;
+    let fatal;
+    const total = examples.length * (baseline ? 2 : 1);
+    let done = 0;
+    let nextReport = 0.1;
+    const progress = () => {
+        done++;
+        if (done / total >= nextReport || done === total) {
+            log?.info(`evaluation: ${done}/${total} answers (${Math.round((100 * done) / total)}%).`);
+            while (nextReport <= done / total)
+                nextReport += 0.1;
+        }
+    };
+    const rate = async (example, prompt, answer) => {
+        if (!judge || answer.outcome === 'failed')
+            return;
+        if (answer.outcome === 'content_filter') {
+            answer.similarity = 1;
+            return;
+        }
+        const outcome = await judge.complete(judgeMessages(prompt, example.expected, answer.text ?? ''), {
+            maxTokens: JUDGE_MAX_TOKENS,
+            signal,
+            key: `judge:${example.id}:${answer.text ?? ''}`,
+        });
+        if (!outcome.ok) {
+            answer.judgeError = outcome.message;
+            return;
+        }
+        const rating = parseRating(outcome.text);
+        if (rating === undefined)
+            answer.judgeError = `the judge replied without a 1-5 rating: '${outcome.text.slice(0, 40)}'`;
+        else
+            answer.similarity = rating;
+    };
+    const ask = async (client, side, example, prompt) => {
+        const outcome = await client.complete(example.messages, { signal, key: `${side}:${example.id}` });
+        if (!outcome.ok && outcome.fatal && !fatal) {
+            fatal = `The ${side} endpoint ${client.endpoint} answered ${outcome.message}`;
+            abort.abort();
+        }
+        progress();
+        const answer = toScored(outcome, example.expected);
+        await rate(example, prompt, answer);
+        return answer;
+    };
+    log?.info(`evaluation: ${examples.length} golden examples against the candidate${baseline ? ' and the baseline' : ''}${judge ? ', rated by the judge' : ''}.`);
+    const results = await Promise.all(examples.map(async (example) => {
+        const prompt = lastUserMessage(example);
+        const [c, b] = await Promise.all([
+            ask(candidate, 'candidate', example, prompt),
+            baseline ? ask(baseline, 'baseline', example, prompt) : Promise.resolve(undefined),
+        ]);
+        return {
+            id: example.id,
+            line: example.line,
+            prompt,
+            expected: [...example.expected],
+            candidate: c,
+            ...(b ? { baseline: b } : {}),
+        };
+    }));
+    if (fatal)
+        throw new EvaluationError(fatal);
+    if (options.signal?.aborted)
+        throw new EvaluationError('The evaluation was cancelled.');
+    const candidateAnswers = results.map((r) => r.candidate);
+    const baselineAnswers = baseline ? results.map((r) => r.baseline) : undefined;
+    const result = {
+        examples: results,
+        candidate: summarize(candidate.endpoint, candidateAnswers, prices, candidate.stats(), !!judge),
+        ...(baseline && baselineAnswers
+            ? { baseline: summarize(baseline.endpoint, baselineAnswers, prices, baseline.stats(), !!judge) }
+            : {}),
+        deltas: baselineAnswers
+            ? computeDeltas(candidateAnswers, baselineAnswers, prices, options.bootstrapSamples, options.seed)
+            : {},
+        bootstrap: { samples: options.bootstrapSamples, seed: options.seed, confidence: CONFIDENCE },
+        prices,
+        judged: !!judge,
+        durationMs: now() - started,
+    };
+    for (const side of ['candidate', 'baseline']) {
+        const s = result[side];
+        if (s && s.failed > 0)
+            log?.warning(`evaluation: ${s.failed} ${side} example(s) got no answer after every retry.`);
+    }
+    return result;
+}
+/** The `metrics` output and what gates read: values per side, and deltas with their interval. */
+function metricsView(result, extra = {}) {
+    const view = { candidate: { ...result.candidate.metrics, ...extra.candidate } };
+    if (result.baseline) {
+        view.baseline = { ...result.baseline.metrics, ...extra.baseline };
+        view.delta = {};
+        for (const [name, d] of Object.entries(result.deltas)) {
+            view.delta[name] = { value: d.value, ci_low: d.ciLow, ci_high: d.ciHigh };
+        }
+    }
+    return view;
+}
+
+// EXTERNAL MODULE: ./src/evaluation/rouge.ts
+var rouge = __webpack_require__(54511);
+;// CONCATENATED MODULE: ./src/evaluation/index.ts
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/foundry/errors.ts
+var foundry_errors = __webpack_require__(49541);
+// EXTERNAL MODULE: ./src/foundry/index.ts + 7 modules
+var src_foundry = __webpack_require__(81953);
+// EXTERNAL MODULE: ./src/lifecycle/registry.ts
+var registry = __webpack_require__(84782);
+// EXTERNAL MODULE: ./src/report/evaluation.ts
+var report_evaluation = __webpack_require__(32303);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(35772);
+;// CONCATENATED MODULE: ./src/commands/evaluate.ts
+/**
+ * `evaluate`: the golden set through the candidate endpoint and, side by side, through the baseline
+ * (production, a given endpoint, or nothing), scored and compared with paired-bootstrap intervals.
+ * Leaves the metrics in the run state for `gate`.
+ */
+
+
+
+
+
+
+
+
+function result(status, headline, summary, extra = {}) {
+    return {
+        command: 'evaluate',
+        status,
+        headline,
+        summary,
+        outputs: {},
+        annotations: [],
+        ...(status === 'failed' ? { failure: headline } : {}),
+        ...extra,
+    };
+}
+function failed(message, hint = '') {
+    return result('failed', message, `### ${markdown/* ICON */.kb.failed} Evaluation failed\n\n${message}${hint ? `\n\n${hint}` : ''}`);
+}
+function annotationsOf(findings, limit) {
+    return findings
+        .filter((f) => f.severity === 'error')
+        .slice(0, limit)
+        .map((f) => ({
+        level: 'error',
+        title: `Golden set: ${f.code}`,
+        message: f.hint ? `${f.message} ${f.hint}` : f.message,
+        file: f.file,
+        line: f.line,
+    }));
+}
+/** The candidate: an endpoint given as input, the one `deploy` just made, or the newest deployed version. */
+async function resolveCandidate(ctx, foundry) {
+    const { config, state, event } = ctx;
+    if (config.evaluation.endpointUrl) {
+        if (!config.evaluation.endpointKey) {
+            const fork = event.pullRequest?.fromFork;
+            return {
+                note: fork
+                    ? 'No `endpoint-key`: secrets are not given to workflows on pull requests from forks, so the candidate endpoint cannot be evaluated here.'
+                    : 'Input `endpoint-key` is empty: pass the endpoint key from a secret (`endpoint-key: ${{ secrets.FINETUNE_ENDPOINT_KEY }}`).',
+            };
+        }
+        return {
+            target: { url: config.evaluation.endpointUrl, key: config.evaluation.endpointKey, label: 'candidate' },
+        };
+    }
+    if (state.endpoint) {
+        return {
+            target: {
+                url: state.endpoint.url,
+                key: state.endpoint.key,
+                label: state.model ? `${state.model.name} v${state.model.version}` : state.endpoint.name,
+                model: state.model,
+            },
+        };
+    }
+    if (!(0,registry/* hasWorkspace */.Ep)(config)) {
+        return { note: 'Nothing to evaluate: set `endpoint-url` (and `endpoint-key`), or run `deploy` first.' };
+    }
+    const f = foundry();
+    for (const version of await (0,registry/* repositoryVersions */.YR)(f, config, event.repository)) {
+        const v = (0,src_foundry/* versionOf */.E4)(version);
+        const id = await f.modelId(config.training.modelName, v);
+        const endpoint = await (0,registry/* endpointFor */.Lo)(f, id);
+        const url = endpoint?.properties.inferenceEndpoint?.uri;
+        if (!endpoint || !url)
+            continue;
+        const model = { name: config.training.modelName, version: v, id, tags: version.properties.tags ?? {} };
+        state.model ??= model;
+        const key = (await f.endpointKeys(endpoint.name)).primaryKey;
+        return { target: { url, key, label: `${model.name} v${v}`, model } };
+    }
+    return {
+        note: `No deployed version of '${config.training.modelName}' was found: run \`deploy\` first, or set \`endpoint-url\`.`,
+    };
+}
+/** The baseline, by `baseline`: a given endpoint, the production model's endpoint, or none. */
+async function resolveBaseline(ctx, foundry, candidate) {
+    const { config, event } = ctx;
+    const mode = config.evaluation.baseline;
+    if (mode === 'none')
+        return { note: 'No baseline (`baseline: none`).' };
+    if (config.evaluation.baselineEndpointUrl && (mode === 'endpoint' || mode === 'auto')) {
+        if (!config.evaluation.baselineEndpointKey) {
+            return { note: 'Input `baseline-endpoint-key` is empty, so the baseline endpoint was not evaluated.' };
+        }
+        return {
+            target: {
+                url: config.evaluation.baselineEndpointUrl,
+                key: config.evaluation.baselineEndpointKey,
+                label: 'baseline',
+            },
+        };
+    }
+    if (!(0,registry/* hasWorkspace */.Ep)(config)) {
+        return { note: 'No baseline: no workspace is configured to find the model in production.' };
+    }
+    const f = foundry();
+    const production = await (0,registry/* findProduction */.lG)(f, config, event.repository);
+    if (!production)
+        return {
+            note: 'No model is in production yet, so there is no baseline: this candidate would be the first.',
+        };
+    if (candidate.model && production.id === candidate.model.id) {
+        return {
+            note: `The candidate is the model in production (v${production.version}); there is nothing to compare it with.`,
+        };
+    }
+    const endpoint = await (0,registry/* endpointFor */.Lo)(f, production.id);
+    const url = endpoint?.properties.inferenceEndpoint?.uri;
+    if (!endpoint || !url) {
+        return {
+            note: `The model in production (v${production.version}) has no endpoint, so it was not evaluated.`,
+        };
+    }
+    const key = (await f.endpointKeys(endpoint.name)).primaryKey;
+    return { target: { url, key, label: `production (v${production.version})`, model: production } };
+}
+function client(ctx, target, maxTokens = ctx.config.evaluation.maxTokens) {
+    const e = ctx.config.evaluation;
+    ctx.log.secret(target.key);
+    return (0,chat_client/* createChatClient */.ak)({
+        url: target.url,
+        key: target.key,
+        requestsPerMinute: e.requestsPerMinute,
+        tokensPerMinute: e.tokensPerMinute,
+        concurrency: e.concurrency,
+        timeoutMs: e.requestTimeoutSeconds * 1000,
+        maxRetries: e.maxRetries,
+        maxTokens,
+        seed: e.seed,
+        clock: ctx.clock,
+        signal: ctx.signal,
+        log: ctx.log,
+    });
+}
+/**
+ * The candidate's answers through Content Safety, as `unsafe_rate`. Loaded only when a Content Safety
+ * endpoint is configured; a screening that cannot finish leaves the rate unmeasured (a gate on it then
+ * fails as "not measured"), it never passes on partial data.
+ */
+async function screenCandidateAnswers(ctx, evaluation, lineOf) {
+    const { config, log } = ctx;
+    const safety = await __webpack_require__.e(/* import() */ 54).then(__webpack_require__.bind(__webpack_require__, 80054));
+    const decision = safety.screeningDecision(config.contentSafety, ctx.event);
+    if (!decision.run) {
+        return config.contentSafety.endpoint
+            ? { section: `### Answer safety\n\nAnswers were not screened: ${decision.reason}.` }
+            : undefined;
+    }
+    try {
+        const credential = decision.auth === 'azure-credential'
+            ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 69183))).createCredential(config, log)
+            : undefined;
+        const client = safety.contentSafetyClient(config.contentSafety, { credential, log, signal: ctx.signal });
+        const cache = await safety.SafetyCache.open(external_node_path_default().resolve(config.root, config.contentSafety.cache));
+        const verdicts = await safety.screenAnswers(safety.answersToScreen(evaluation.examples), {
+            client,
+            threshold: config.contentSafety.threshold,
+            cache,
+            signal: ctx.signal,
+        });
+        await cache.save();
+        const rate = safety.unsafeRate(verdicts.values());
+        return {
+            rate: rate.rate,
+            section: safety.renderAnswerSafetySection({
+                verdicts,
+                rate,
+                threshold: config.contentSafety.threshold,
+                lineOf,
+                goldenFile: config.data.golden,
+                contentFiltered: evaluation.candidate.contentFiltered,
+            }),
+        };
+    }
+    catch (e) {
+        return {
+            section: `### Answer safety\n\n${markdown/* ICON */.kb.failed} Answers could not be screened: ${(0,foundry_errors/* errorMessage */.gJ)(e)}`,
+        };
+    }
+}
+const evaluateCommand = async (ctx) => {
+    const { config, log, state } = ctx;
+    if (!config.data.golden) {
+        return failed('No golden set to evaluate with.', "Set the input 'golden-file' (config file: `data.golden`) to a JSONL file of `{messages, expected}` lines.");
+    }
+    const golden = await (0,dataset/* loadGoldenSet */.EF)(config.data.golden, config.model, config.root);
+    const errors = golden.findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0 || golden.examples.length === 0) {
+        const first = errors[0];
+        const where = first
+            ? `${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}`
+            : 'it has no examples';
+        return {
+            ...failed(`The golden set ${config.data.golden} is not valid (${errors.length} error${errors.length === 1 ? '' : 's'}; first: ${where}).`, 'Fix the golden set first: the `validate` command lists every problem with its line.'),
+            annotations: annotationsOf(errors, config.validation.maxAnnotations),
+        };
+    }
+    let connection;
+    const foundry = () => (connection ??= (0,src_foundry/* connectFoundry */.CL)(config, log, ctx.signal, { clock: ctx.clock }));
+    let candidate;
+    let baseline;
+    try {
+        candidate = await resolveCandidate(ctx, foundry);
+        if (!candidate.target) {
+            const skipped = Boolean(config.evaluation.endpointUrl && ctx.event.pullRequest?.fromFork);
+            const note = candidate.note ?? 'Nothing to evaluate.';
+            return skipped
+                ? result('skipped', note, `### ${markdown/* ICON */.kb.skipped} Evaluation skipped\n\n${note}`)
+                : failed(note);
+        }
+        baseline = await resolveBaseline(ctx, foundry, candidate.target);
+        if (!baseline.target && config.evaluation.baseline === 'production') {
+            return failed(`\`baseline: production\` but ${baseline.note ?? 'no production endpoint was found'}`);
+        }
+    }
+    catch (e) {
+        return failed(`Could not find the endpoints to evaluate: ${(0,foundry_errors/* errorMessage */.gJ)(e)}`);
+    }
+    const e = config.evaluation;
+    const judge = e.judgeEndpointUrl
+        ? client(ctx, { url: e.judgeEndpointUrl, key: e.judgeEndpointKey ?? '', label: 'judge' }, 5)
+        : undefined;
+    log.info(`Evaluating ${golden.examples.length} golden examples on ${candidate.target.label}` +
+        (baseline.target ? ` and ${baseline.target.label}` : '') +
+        '.');
+    let evaluation;
+    try {
+        evaluation = await evaluateGoldenSet({
+            examples: golden.examples,
+            candidate: client(ctx, candidate.target),
+            baseline: baseline.target ? client(ctx, baseline.target) : undefined,
+            judge,
+            prices: { inputPer1k: e.pricePer1kInputTokens, outputPer1k: e.pricePer1kOutputTokens },
+            bootstrapSamples: e.bootstrapSamples,
+            seed: e.seed,
+            log,
+            signal: ctx.signal,
+            now: () => ctx.clock.now(),
+        });
+    }
+    catch (err) {
+        const message = err instanceof EvaluationError ? err.message : (0,foundry_errors/* errorMessage */.gJ)(err);
+        return failed(`Evaluation stopped: ${message}`);
+    }
+    const lines = new Map(golden.examples.map((x) => [x.id, x.line]));
+    const safety = await screenCandidateAnswers(ctx, evaluation, (id) => lines.get(id));
+    const view = metricsView(evaluation, safety?.rate === undefined ? {} : { candidate: { unsafe_rate: safety.rate } });
+    state.metrics = view;
+    state.evaluatedModel = candidate.target.model;
+    const baselineLabel = baseline.target?.label ?? 'baseline';
+    const report = (0,report_evaluation/* renderEvaluation */.zk)(evaluation, undefined, {
+        candidateLabel: candidate.target.label,
+        baselineLabel,
+        goldenFile: config.data.golden,
+    });
+    const note = (baseline.target ? '' : `\n\n_${baseline.note}_`) + (safety ? `\n\n${safety.section}` : '');
+    const failedExamples = evaluation.candidate.failed;
+    return {
+        command: 'evaluate',
+        status: 'succeeded',
+        headline: (0,report_evaluation/* evaluationHeadline */.tZ)(evaluation, baseline.target ? 'production' : 'baseline'),
+        summary: report.summary + note,
+        comment: report.comment + note,
+        outputs: { metrics: JSON.stringify(view) },
+        annotations: failedExamples > 0
+            ? [
+                {
+                    level: 'warning',
+                    title: 'Evaluation incomplete',
+                    message: `${failedExamples} golden example${failedExamples === 1 ? '' : 's'} got no answer after every retry; they are listed in the job summary and left out of the scores.`,
+                },
+            ]
+            : [],
+        detail: { metrics: view, baseline: baseline.target?.label ?? null, examples: evaluation.examples.length },
+    };
+};
+
+
+/***/ }),
+
+/***/ 98275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   ak: () => (/* binding */ createChatClient)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_API_VERSION, chatCompletionsUrl, describeEndpoint, defaultPromptTokenEstimate */
+/* harmony import */ var _rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56642);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20030);
+
+
+/** The API version Azure AI serverless endpoints document for `/chat/completions`. */
+const DEFAULT_API_VERSION = '2024-05-01-preview';
+const WINDOW_MS = 60_000;
+/**
+ * `{url}/chat/completions`, for a base URL given with or without `/v1`, with or without the route
+ * itself, with a query kept as it is. Azure's own route wants an `api-version`; the OpenAI-compatible
+ * `/v1` route does not, so one is added only when the URL has neither.
+ */
+function chatCompletionsUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new Error(`endpoint URL '${url}' is not a URL: give the endpoint's https:// address.`);
+    }
+    let path = parsed.pathname.replace(/\/+$/, '');
+    if (!/\/chat\/completions$/.test(path))
+        path = `${path}/chat/completions`;
+    parsed.pathname = path;
+    if (!parsed.searchParams.has('api-version') && !/\/v1\/chat\/completions$/.test(path)) {
+        parsed.searchParams.set('api-version', DEFAULT_API_VERSION);
+    }
+    return parsed.toString();
+}
+/** A URL fit for logs: no query string, no user info. */
+function describeEndpoint(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+/**
+ * Milliseconds to wait from a throttled answer's headers: `retry-after-ms` / `x-ms-retry-after-ms`
+ * (Azure, milliseconds) before `retry-after` (seconds, or an HTTP date).
+ */
+function retryAfterMs(headers, now) {
+    for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+        const v = Number(headers.get(name));
+        if (headers.has(name) && Number.isFinite(v) && v >= 0)
+            return v;
+    }
+    const ra = headers.get('retry-after');
+    if (ra === null || ra.trim() === '')
+        return undefined;
+    const seconds = Number(ra);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(ra);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function defaultPromptTokenEstimate(messages) {
+    let chars = 0;
+    for (const m of messages)
+        chars += (m.content ?? '').length + 16;
+    return Math.ceil(chars / 4);
+}
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, Math.max(0, ms));
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    }),
+};
+function errorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        const error = (body.error ?? body);
+        const inner = error.innererror;
+        const code = [error.code, inner?.code].find((c) => typeof c === 'string');
+        return { code, message: typeof error.message === 'string' ? error.message : undefined };
+    }
+    catch {
+        return {};
+    }
+}
+function snippet(text, max = 300) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+function connectionError(e) {
+    const err = e;
+    const code = err.cause?.code ?? err.cause?.message ?? err.message ?? String(e);
+    return `connection failed (${code})`;
+}
+class RateLimitedChatClient {
+    options;
+    endpoint;
+    target;
+    clock;
+    fetchFn;
+    requests;
+    tokens;
+    concurrency;
+    queue = [];
+    active = 0;
+    cooldownUntil = 0;
+    pumping = false;
+    /** Set by the first fatal answer: nothing else is sent to an endpoint that refuses us. */
+    fatal;
+    wake = new AbortController();
+    counters = {
+        requests: 0,
+        retries: 0,
+        throttled: 0,
+        serverErrors: 0,
+        connectionErrors: 0,
+        timeouts: 0,
+    };
+    constructor(options) {
+        this.options = options;
+        for (const [name, v, min] of [
+            ['requestsPerMinute', options.requestsPerMinute, 1],
+            ['tokensPerMinute', options.tokensPerMinute, 1],
+            ['concurrency', options.concurrency, 1],
+            ['maxTokens', options.maxTokens, 1],
+            ['timeoutMs', options.timeoutMs, 1],
+            ['maxRetries', options.maxRetries, 0],
+        ]) {
+            if (!Number.isFinite(v) || v < min)
+                throw new RangeError(`chat client: ${name} must be at least ${min}`);
+        }
+        this.target = chatCompletionsUrl(options.url);
+        this.endpoint = describeEndpoint(options.url);
+        this.clock = options.clock ?? realClock;
+        this.fetchFn = options.fetch ?? fetch;
+        this.requests = new _rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__/* .SlidingWindowLimiter */ .P(options.requestsPerMinute, WINDOW_MS);
+        this.tokens = new _rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__/* .SlidingWindowLimiter */ .P(options.tokensPerMinute, WINDOW_MS);
+        this.concurrency = new _rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__/* .AdaptiveConcurrency */ .w(Math.floor(options.concurrency));
+    }
+    stats() {
+        return {
+            ...this.counters,
+            lowestConcurrency: this.concurrency.lowest,
+            concurrency: this.concurrency.limit,
+        };
+    }
+    async complete(messages, options = {}) {
+        const maxTokens = options.maxTokens ?? this.options.maxTokens;
+        const estimatePrompt = (this.options.estimatePromptTokens ?? defaultPromptTokenEstimate)(messages);
+        const body = JSON.stringify({
+            messages: messages.map(({ weight: _weight, ...m }) => m),
+            max_tokens: maxTokens,
+            temperature: 0,
+            seed: this.options.seed,
+        });
+        const signal = anySignal(this.options.signal, options.signal);
+        const jitter = (0,_random_js__WEBPACK_IMPORTED_MODULE_1__/* .seededRandom */ .Is)(this.options.seed, `retry:${options.key ?? body}`);
+        const maxAttempts = 1 + this.options.maxRetries;
+        let last;
+        let attempts = 0;
+        while (attempts < maxAttempts) {
+            attempts++;
+            if (attempts > 1)
+                this.counters.retries++;
+            let permit;
+            try {
+                permit = await this.acquire(estimatePrompt + maxTokens, signal, attempts > 1);
+            }
+            catch {
+                if (this.fatal) {
+                    const { message, status } = this.fatal;
+                    return { ok: false, kind: 'failed', fatal: true, message, status, attempts: attempts - 1 };
+                }
+                return { ok: false, kind: 'failed', message: 'cancelled before it was sent', attempts: attempts - 1 };
+            }
+            const result = await this.attempt(body, signal);
+            if (result.kind === 'fail' && result.fatal)
+                this.fatal ??= result;
+            this.release(permit, result);
+            if (result.kind === 'ok') {
+                this.concurrency.onSuccess();
+                const estimated = result.promptTokens === undefined || result.completionTokens === undefined;
+                return {
+                    ok: true,
+                    text: result.text,
+                    promptTokens: result.promptTokens ?? estimatePrompt,
+                    completionTokens: result.completionTokens ?? Math.ceil(result.text.length / 4),
+                    latencyMs: result.latencyMs,
+                    attempts,
+                    ...(estimated ? { estimatedUsage: true } : {}),
+                };
+            }
+            if (result.kind === 'content_filter') {
+                return {
+                    ok: false,
+                    kind: 'content_filter',
+                    message: result.message,
+                    attempts,
+                    status: result.status,
+                };
+            }
+            if (result.kind === 'fail') {
+                return {
+                    ok: false,
+                    kind: 'failed',
+                    message: result.message,
+                    attempts,
+                    status: result.status,
+                    ...(result.fatal ? { fatal: true } : {}),
+                };
+            }
+            last = result;
+            const now = this.clock.now();
+            if (result.throttled) {
+                this.counters.throttled++;
+                this.concurrency.onThrottle(permit.startedAt, now);
+            }
+            if (signal?.aborted || attempts === maxAttempts)
+                break;
+            if (result.throttled && result.retryAfterMs !== undefined) {
+                // Everyone waits: the limit is the endpoint's, not this request's.
+                const wait = Math.min(result.retryAfterMs, this.options.maxRetryAfterMs ?? 120_000);
+                this.cooldownUntil = Math.max(this.cooldownUntil, now + wait);
+                this.options.log?.debug(`${this.endpoint}: throttled, pausing ${Math.round(wait)} ms (Retry-After).`);
+            }
+            else {
+                const delay = this.backoffMs(attempts, jitter());
+                this.options.log?.debug(`${this.endpoint}: ${result.message}; retry ${attempts} in ${Math.round(delay)} ms.`);
+                await this.clock.sleep(delay, signal);
+            }
+        }
+        return {
+            ok: false,
+            kind: 'failed',
+            message: signal?.aborted
+                ? 'cancelled'
+                : `${last?.message ?? 'no answer'} (gave up after ${attempts} attempt${attempts === 1 ? '' : 's'})`,
+            attempts,
+            ...(last?.status !== undefined ? { status: last.status } : {}),
+        };
+    }
+    /** Exponential backoff with "equal jitter": half fixed, half random, so retries spread out. */
+    backoffMs(attempt, random) {
+        const base = this.options.backoff?.baseMs ?? 500;
+        const cap = this.options.backoff?.maxMs ?? 20_000;
+        const exp = Math.min(cap, base * 2 ** (attempt - 1));
+        return exp / 2 + (exp / 2) * random;
+    }
+    acquire(estimate, signal, retry) {
+        return new Promise((resolve, reject) => {
+            if (signal?.aborted)
+                return reject(signal.reason);
+            const waiter = { estimate, resolve, reject, signal };
+            // A retry goes first: its example has waited longest, and reports come out in a steady order.
+            if (retry)
+                this.queue.unshift(waiter);
+            else
+                this.queue.push(waiter);
+            signal?.addEventListener('abort', () => this.notify(), { once: true });
+            void this.pump();
+        });
+    }
+    release(permit, result) {
+        const now = this.clock.now();
+        this.active--;
+        this.requests.settle(permit.request, now, 1);
+        // Throttled and failed attempts produced no tokens; an answer without `usage` keeps its estimate.
+        const used = result.kind !== 'ok'
+            ? 0
+            : result.promptTokens !== undefined
+                ? result.promptTokens + (result.completionTokens ?? 0)
+                : permit.estimate;
+        this.tokens.settle(permit.tokens, now, used);
+        this.notify();
+    }
+    notify() {
+        this.wake.abort();
+        this.wake = new AbortController();
+    }
+    /** Hands out permits in queue order whenever concurrency, the pause and both windows allow. */
+    async pump() {
+        if (this.pumping)
+            return;
+        this.pumping = true;
+        try {
+            while (this.queue.length > 0) {
+                const head = this.queue[0];
+                if (this.fatal) {
+                    this.queue.shift();
+                    head.reject(new Error(this.fatal.message));
+                    continue;
+                }
+                if (head.signal?.aborted) {
+                    this.queue.shift();
+                    head.reject(head.signal.reason);
+                    continue;
+                }
+                const wake = this.wake.signal;
+                if (this.active >= this.concurrency.limit) {
+                    await untilAborted(wake);
+                    continue;
+                }
+                const now = this.clock.now();
+                const waits = [
+                    this.cooldownUntil - now,
+                    this.requests.waitTime(now, 1),
+                    this.tokens.waitTime(now, head.estimate),
+                ];
+                if (waits.some((w) => w === undefined)) {
+                    await untilAborted(wake);
+                    continue;
+                }
+                const wait = Math.max(...waits);
+                if (wait > 0) {
+                    await this.clock.sleep(wait, wake);
+                    continue;
+                }
+                this.queue.shift();
+                this.active++;
+                head.resolve({
+                    startedAt: now,
+                    request: this.requests.reserve(1),
+                    tokens: this.tokens.reserve(head.estimate),
+                    estimate: head.estimate,
+                });
+            }
+        }
+        finally {
+            this.pumping = false;
+        }
+    }
+    async attempt(body, outer) {
+        this.counters.requests++;
+        const timeout = AbortSignal.timeout(this.options.timeoutMs);
+        const signal = outer ? AbortSignal.any([outer, timeout]) : timeout;
+        const started = performance.now();
+        let response;
+        let text;
+        try {
+            response = await this.fetchFn(this.target, {
+                method: 'POST',
+                headers: {
+                    'content-type': 'application/json',
+                    accept: 'application/json',
+                    'api-key': this.options.key,
+                    authorization: `Bearer ${this.options.key}`,
+                },
+                body,
+                signal,
+            });
+            text = await response.text();
+        }
+        catch (e) {
+            if (timeout.aborted && !outer?.aborted) {
+                this.counters.timeouts++;
+                return { kind: 'retry', message: `no answer within ${this.options.timeoutMs} ms` };
+            }
+            if (outer?.aborted)
+                return { kind: 'retry', message: 'cancelled' };
+            this.counters.connectionErrors++;
+            return { kind: 'retry', message: this.redact(connectionError(e)) };
+        }
+        const latencyMs = performance.now() - started;
+        const status = response.status;
+        if (status >= 200 && status < 300)
+            return this.parseAnswer(text, latencyMs, status);
+        const err = errorBody(text);
+        const detail = this.redact(err.message ?? snippet(text));
+        if (status === 429) {
+            return {
+                kind: 'retry',
+                status,
+                throttled: true,
+                message: `429 throttled${detail ? `: ${detail}` : ''}`,
+                retryAfterMs: retryAfterMs(response.headers, this.clock.now()),
+            };
+        }
+        if (status >= 500 || status === 408) {
+            this.counters.serverErrors++;
+            return { kind: 'retry', status, message: `${status} from the endpoint${detail ? `: ${detail}` : ''}` };
+        }
+        if (err.code === 'content_filter' || err.code === 'ResponsibleAIPolicyViolation') {
+            return { kind: 'content_filter', status, message: detail || 'blocked by the content filter' };
+        }
+        if (status === 401 || status === 403) {
+            return {
+                kind: 'fail',
+                status,
+                fatal: true,
+                message: `${status}: the endpoint refused the key${detail ? ` (${detail})` : ''}. Check the endpoint's key input.`,
+            };
+        }
+        if (status === 404) {
+            return {
+                kind: 'fail',
+                status,
+                fatal: true,
+                message: `404: no chat-completions route at ${this.endpoint}${detail ? ` (${detail})` : ''}. Check the endpoint URL.`,
+            };
+        }
+        return { kind: 'fail', status, fatal: false, message: `${status}${detail ? `: ${detail}` : ''}` };
+    }
+    parseAnswer(text, latencyMs, status) {
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            // A truncated body is what a connection dropped mid-answer looks like: worth another try.
+            this.counters.connectionErrors++;
+            return { kind: 'retry', status, message: `answer is not JSON: ${snippet(text, 80)}` };
+        }
+        const choice = body.choices?.[0];
+        if (!choice)
+            return { kind: 'retry', status, message: 'answer has no choices' };
+        if (choice.finish_reason === 'content_filter') {
+            return {
+                kind: 'content_filter',
+                status,
+                message: 'the answer was filtered (finish_reason content_filter)',
+            };
+        }
+        const content = choice.message?.content;
+        const num = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined;
+        return {
+            kind: 'ok',
+            text: typeof content === 'string' ? content : '',
+            promptTokens: num(body.usage?.prompt_tokens),
+            completionTokens: num(body.usage?.completion_tokens),
+            latencyMs,
+        };
+    }
+    redact(text) {
+        const key = this.options.key;
+        return key.length >= 4 ? text.split(key).join('***') : text;
+    }
+}
+function untilAborted(signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+}
+function anySignal(...signals) {
+    const present = signals.filter((s) => s !== undefined);
+    if (present.length <= 1)
+        return present[0];
+    return AbortSignal.any(present);
+}
+function createChatClient(options) {
+    return new RateLimitedChatClient(options);
+}
+
+
+/***/ }),
+
+/***/ 20030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ seededRandom)
+/* harmony export */ });
+/* unused harmony exports hash32, mulberry32 */
+/** Seeded pseudo-random numbers, so bootstrap intervals and retry jitter come out the same on a rerun. */
+/** 32-bit FNV-1a of a string: turns (seed, label) pairs into independent stream seeds. */
+function hash32(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/** mulberry32: small, fast, and good enough for resampling (period 2^32). Returns numbers in [0, 1). */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** A generator for one named purpose under a seed: `seededRandom(42, 'bootstrap:f1')`. */
+function seededRandom(seed, label) {
+    return mulberry32(hash32(`${seed}:${label}`));
+}
+
+
+/***/ }),
+
+/***/ 56642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ SlidingWindowLimiter),
+/* harmony export */   w: () => (/* binding */ AdaptiveConcurrency)
+/* harmony export */ });
+/**
+ * Client-side limits over a sliding window: never more than `limit` units (requests, or tokens) stamped
+ * within any `windowMs`. Work in flight counts from the moment it is reserved and is stamped when it
+ * settles, at the time it settles: the server counts a request when it arrives, which is after we sent
+ * it and before we hear back, so stamping at the answer can only err on the safe side.
+ */
+class SlidingWindowLimiter {
+    limit;
+    windowMs;
+    stamped = [];
+    inFlight = new Map();
+    nextId = 1;
+    constructor(limit, windowMs) {
+        this.limit = limit;
+        this.windowMs = windowMs;
+    }
+    prune(now) {
+        while (this.stamped.length > 0 && this.stamped[0].at + this.windowMs <= now)
+            this.stamped.shift();
+    }
+    used() {
+        let total = 0;
+        for (const s of this.stamped)
+            total += s.amount;
+        for (const a of this.inFlight.values())
+            total += a;
+        return total;
+    }
+    /**
+     * Milliseconds until `amount` more fits (0: now). `undefined` when only work in flight stands in the
+     * way, so the caller should wait for something to settle. An amount larger than the whole limit is let
+     * through once the window is otherwise empty, so one big request cannot block forever.
+     */
+    waitTime(now, amount) {
+        this.prune(now);
+        const used = this.used();
+        if (used === 0 || used + amount <= this.limit)
+            return 0;
+        const mustFree = used + amount - Math.max(this.limit, amount);
+        let freed = 0;
+        for (const s of this.stamped) {
+            freed += s.amount;
+            if (freed >= mustFree)
+                return s.at + this.windowMs - now;
+        }
+        return undefined;
+    }
+    reserve(amount) {
+        const id = this.nextId++;
+        this.inFlight.set(id, amount);
+        return id;
+    }
+    /** Stamps a reservation at `now` with what it really used (0 removes it without a trace). */
+    settle(id, now, amount) {
+        if (!this.inFlight.delete(id))
+            return;
+        if (amount > 0) {
+            this.stamped.push({ at: now, amount });
+            // Settles arrive nearly in order; keep the list sorted for the scan in waitTime.
+            for (let i = this.stamped.length - 1; i > 0 && this.stamped[i - 1].at > this.stamped[i].at; i--) {
+                [this.stamped[i - 1], this.stamped[i]] = [this.stamped[i], this.stamped[i - 1]];
+            }
+        }
+    }
+}
+/**
+ * Additive-increase, multiplicative-decrease concurrency: halve on a 429 (once per round of requests,
+ * so a burst of 429s from requests already in flight counts once), grow by one per `limit` successes.
+ */
+class AdaptiveConcurrency {
+    max;
+    current;
+    lastDecreaseAt = -Infinity;
+    lowest;
+    constructor(max) {
+        this.max = max;
+        this.current = max;
+        this.lowest = max;
+    }
+    get limit() {
+        return Math.max(1, Math.floor(this.current));
+    }
+    onSuccess() {
+        this.current = Math.min(this.max, this.current + 1 / this.current);
+    }
+    /** `startedAt`: when the throttled request was sent; older requests saw the old limit already. */
+    onThrottle(startedAt, now) {
+        if (startedAt < this.lastDecreaseAt)
+            return;
+        this.current = Math.max(1, this.current / 2);
+        this.lastDecreaseAt = now;
+        this.lowest = Math.min(this.lowest, this.limit);
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=824.index.js.map
