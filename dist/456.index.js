@@ -151,27 +151,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderRetrainSummary: () => (/* binding */ renderRetrainSummary),
 /* harmony export */   retrainCommand: () => (/* binding */ retrainCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _dataset_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96934);
-/* harmony import */ var _foundry_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49541);
-/* harmony import */ var _foundry_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85256);
-/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81953);
-/* harmony import */ var _foundry_job_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29387);
-/* harmony import */ var _foundry_endpoint_name_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75287);
-/* harmony import */ var _lifecycle_inventory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24469);
-/* harmony import */ var _lifecycle_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84782);
-/* harmony import */ var _lifecycle_retrain_decision_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(35895);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(35772);
-/* harmony import */ var _report_models_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(20311);
-/* harmony import */ var _resume_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39438);
+/* harmony import */ var _foundry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49541);
+/* harmony import */ var _foundry_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85256);
+/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81953);
+/* harmony import */ var _foundry_job_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29387);
+/* harmony import */ var _foundry_endpoint_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75287);
+/* harmony import */ var _lifecycle_inventory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24469);
+/* harmony import */ var _lifecycle_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84782);
+/* harmony import */ var _lifecycle_retrain_decision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35895);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35772);
+/* harmony import */ var _report_models_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20311);
+/* harmony import */ var _resume_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(39438);
+/* harmony import */ var _lifecycle_training_identity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14414);
 /**
  * `retrain`: the scheduled question "does production still reflect the repository's data?". Computes the
  * identity `train` would submit (data hash, hyperparameters, base model, compute), compares it with the
  * model in production, the jobs still running and the versions already trained, and either stops with the
  * reason or hands on to train -> deploy -> evaluate -> gate (`next`), exactly as a merge would.
  */
-
 
 
 
@@ -191,12 +188,12 @@ const retrainCommand = async (ctx) => {
         return await retrain(ctx);
     }
     catch (e) {
-        const message = (0,_foundry_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e);
+        const message = (0,_foundry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e);
         return {
             command: 'retrain',
             status: 'failed',
             headline: message.split('\n')[0] ?? message,
-            summary: `### ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .ICON */ .kb.failed} Retrain check failed\n\n${message}`,
+            summary: `### ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .ICON */ .kb.failed} Retrain check failed\n\n${message}`,
             outputs: {},
             annotations: [],
             failure: message,
@@ -205,41 +202,30 @@ const retrainCommand = async (ctx) => {
 };
 async function retrain(ctx) {
     const { config, event, log } = ctx;
-    const prepared = await (0,_dataset_index_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareTrainingData */ .Mu)({ config, outDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(ctx.outDir, 'data') });
-    const hp = (0,_foundry_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .hyperparameters */ .fB)(config.training, prepared.examples.training);
-    const identity = (0,_foundry_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .jobIdentity */ .Kv)({
-        repository: event.repository,
-        modelId: config.model.id,
-        modelVersion: config.modelVersion,
-        datasetHash: prepared.datasetHash,
-        hyperparameters: hp,
-        compute: config.training.compute,
-        instanceType: config.training.instanceType,
-        outputModelName: config.training.modelName,
-    });
+    const { prepared, hyperparameters: hp, identity } = await (0,_lifecycle_training_identity_js__WEBPACK_IMPORTED_MODULE_11__/* .currentTraining */ .g)(ctx);
     log.info(`Current identity ${identity.key}: dataset ${prepared.datasetHash}, hyperparameters ${JSON.stringify(hp)}.`);
-    const foundry = (0,_foundry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .connectFoundry */ .CL)(config, log, ctx.signal, { clock: ctx.clock });
+    const foundry = (0,_foundry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .connectFoundry */ .CL)(config, log, ctx.signal, { clock: ctx.clock });
     const name = config.training.modelName;
     const [versions, endpoints, jobs, productionRef, ws] = await Promise.all([
-        (0,_lifecycle_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .repositoryVersions */ .YR)(foundry, config, event.repository),
+        (0,_lifecycle_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryVersions */ .YR)(foundry, config, event.repository),
         foundry.listEndpoints(),
-        foundry.listJobs({ tag: _foundry_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .TAGS */ .gp.repository }),
-        (0,_lifecycle_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .findProduction */ .lG)(foundry, config, event.repository),
+        foundry.listJobs({ tag: _foundry_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TAGS */ .gp.repository }),
+        (0,_lifecycle_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .findProduction */ .lG)(foundry, config, event.repository),
         foundry.workspace(),
     ]);
-    const entries = (0,_lifecycle_inventory_js__WEBPACK_IMPORTED_MODULE_7__/* .buildInventory */ .Rs)(name, versions, endpoints, (v) => (0,_foundry_endpoint_name_js__WEBPACK_IMPORTED_MODULE_6__/* .modelAssetId */ .ji)(ws, name, v));
+    const entries = (0,_lifecycle_inventory_js__WEBPACK_IMPORTED_MODULE_5__/* .buildInventory */ .Rs)(name, versions, endpoints, (v) => (0,_foundry_endpoint_name_js__WEBPACK_IMPORTED_MODULE_4__/* .modelAssetId */ .ji)(ws, name, v));
     const production = productionRef ? entries.find((e) => e.version === productionRef.version) : undefined;
-    const mine = (0,_resume_js__WEBPACK_IMPORTED_MODULE_12__.repositoryJobs)(jobs, event.repository);
+    const mine = (0,_resume_js__WEBPACK_IMPORTED_MODULE_10__.repositoryJobs)(jobs, event.repository);
     const running = mine
-        .filter((j) => (0,_foundry_job_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .jobPhase */ .zq)(j.properties.status) === 'active')
+        .filter((j) => (0,_foundry_job_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .jobPhase */ .zq)(j.properties.status) === 'active')
         .map((j) => ({ name: j.name, status: j.properties.status ?? 'Unknown', tags: j.properties.tags ?? {} }));
-    const sameIdentity = mine.filter((j) => j.properties.tags?.[_foundry_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .TAGS */ .gp.identity] === identity.key);
-    const completedJob = sameIdentity.find((j) => (0,_foundry_job_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .jobPhase */ .zq)(j.properties.status) === 'succeeded')?.name;
+    const sameIdentity = mine.filter((j) => j.properties.tags?.[_foundry_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TAGS */ .gp.identity] === identity.key);
+    const completedJob = sameIdentity.find((j) => (0,_foundry_job_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .jobPhase */ .zq)(j.properties.status) === 'succeeded')?.name;
     const endedAttempts = completedJob ? [] : await endedAttemptsOf(foundry, sameIdentity);
-    const productionHyperparameters = production && production.tags[_foundry_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .TAGS */ .gp.hyperparameters] !== identity.hyperparametersHash
+    const productionHyperparameters = production && production.tags[_foundry_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TAGS */ .gp.hyperparameters] !== identity.hyperparametersHash
         ? await trainedWith(foundry, production)
         : undefined;
-    const decision = (0,_lifecycle_retrain_decision_js__WEBPACK_IMPORTED_MODULE_9__/* .decideRetrain */ .o6)({
+    const decision = (0,_lifecycle_retrain_decision_js__WEBPACK_IMPORTED_MODULE_7__/* .decideRetrain */ .o6)({
         identity,
         production,
         entries,
@@ -280,7 +266,7 @@ async function retrain(ctx) {
 async function endedAttemptsOf(foundry, jobs) {
     const ended = [];
     for (const job of jobs) {
-        const phase = (0,_foundry_job_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .jobPhase */ .zq)(job.properties.status);
+        const phase = (0,_foundry_job_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .jobPhase */ .zq)(job.properties.status);
         if (phase !== 'failed' && phase !== 'canceled')
             continue;
         const message = ended.length === 0 ? await foundry.jobFailure(job).catch(() => undefined) : undefined;
@@ -290,7 +276,7 @@ async function endedAttemptsOf(foundry, jobs) {
 }
 /** The hyperparameters a version was trained with live on its job; a missing job only costs the detail. */
 async function trainedWith(foundry, entry) {
-    const jobName = entry.tags[_foundry_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .TAGS */ .gp.job];
+    const jobName = entry.tags[_foundry_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TAGS */ .gp.job];
     if (!jobName)
         return undefined;
     const job = await foundry.getJob(jobName).catch(() => undefined);
@@ -311,49 +297,49 @@ function renderRetrainSummary(r) {
     const { decision, identity, production } = r;
     const heading = decision.train
         ? `### 🔁 Retraining${decision.reason === 'forced' ? ' (forced)' : ''}`
-        : `### ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .ICON */ .kb.skipped} No retraining`;
+        : `### ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .ICON */ .kb.skipped} No retraining`;
     const parts = [heading, '', decision.headline];
     const changed = new Set(decision.changes.map((c) => c.kind));
     const mark = (kind, text) => (changed.has(kind) ? `**${text}**` : text);
     const rows = [
         [
             'Dataset',
-            mark('dataset', `\`${(0,_lifecycle_retrain_decision_js__WEBPACK_IMPORTED_MODULE_9__/* .shortHash */ .BC)(identity.input.datasetHash)}\``),
-            production ? `\`${(0,_lifecycle_retrain_decision_js__WEBPACK_IMPORTED_MODULE_9__/* .shortHash */ .BC)(production.datasetHash)}\`` : '',
+            mark('dataset', `\`${(0,_lifecycle_retrain_decision_js__WEBPACK_IMPORTED_MODULE_7__/* .shortHash */ .BC)(identity.input.datasetHash)}\``),
+            production ? `\`${(0,_lifecycle_retrain_decision_js__WEBPACK_IMPORTED_MODULE_7__/* .shortHash */ .BC)(production.datasetHash)}\`` : '',
         ],
         [
             'Hyperparameters',
-            mark('hyperparameters', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .cell */ .Hn)(hpText(r.hp))),
-            production ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .cell */ .Hn)(productionHpText(decision)) : '',
+            mark('hyperparameters', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .cell */ .Hn)(hpText(r.hp))),
+            production ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .cell */ .Hn)(productionHpText(decision)) : '',
         ],
         [
             'Base model',
-            mark('base model', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .cell */ .Hn)(`${identity.input.modelId}:${identity.input.modelVersion}`)),
-            production ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .cell */ .Hn)(production.tags[_foundry_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .TAGS */ .gp.model] ?? '(not tagged)') : '',
+            mark('base model', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .cell */ .Hn)(`${identity.input.modelId}:${identity.input.modelVersion}`)),
+            production ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .cell */ .Hn)(production.tags[_foundry_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TAGS */ .gp.model] ?? '(not tagged)') : '',
         ],
         [
             'Compute',
-            mark('compute', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .cell */ .Hn)(identity.input.compute ?? 'serverless')),
+            mark('compute', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .cell */ .Hn)(identity.input.compute ?? 'serverless')),
             production ? (changed.has('compute') ? 'differs' : 'same') : '',
         ],
         [
             'Identity',
             `\`${identity.key}\``,
-            production ? `\`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .cell */ .Hn)(production.identity ?? '(not tagged)')}\`` : '',
+            production ? `\`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .cell */ .Hn)(production.identity ?? '(not tagged)')}\`` : '',
         ],
     ];
-    parts.push('', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .tp)(['', 'Current data', production ? `Production (\`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .cell */ .Hn)(production.version)}\`)` : 'Production'], rows));
+    parts.push('', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .table */ .tp)(['', 'Current data', production ? `Production (\`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .cell */ .Hn)(production.version)}\`)` : 'Production'], rows));
     if (!production)
         parts.push('', 'No version of this repository is tagged `stage=production` yet.');
     if (decision.changes.length > 0) {
-        parts.push('', `What changed: ${decision.changes.map((c) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .cell */ .Hn)((0,_lifecycle_retrain_decision_js__WEBPACK_IMPORTED_MODULE_9__/* .describeChange */ .uQ)(c))).join('; ')}.`);
+        parts.push('', `What changed: ${decision.changes.map((c) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .cell */ .Hn)((0,_lifecycle_retrain_decision_js__WEBPACK_IMPORTED_MODULE_7__/* .describeChange */ .uQ)(c))).join('; ')}.`);
     }
     if (decision.notes.length > 0)
         parts.push('', ...decision.notes.map((n) => `- ${n}`));
     if (decision.train) {
         parts.push('', `Next: ${RETRAIN_CHAIN.map((c) => `\`${c}\``).join(' → ')}, as on a merge. A fine-tune is identified by its data and hyperparameters, so a second run at the same time follows the same job instead of submitting another.`);
     }
-    parts.push('', '#### Fine-tuned models', '', (0,_report_models_js__WEBPACK_IMPORTED_MODULE_11__/* .renderModelTable */ .y3)(r.entries, { now: r.now }));
+    parts.push('', '#### Fine-tuned models', '', (0,_report_models_js__WEBPACK_IMPORTED_MODULE_9__/* .renderModelTable */ .y3)(r.entries, { now: r.now }));
     return parts.join('\n');
 }
 

@@ -311,7 +311,10 @@ function untilAborted(signal) {
     });
 }
 
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(25044);
 ;// CONCATENATED MODULE: ./src/safety/client.ts
+
 
 
 
@@ -337,20 +340,6 @@ function analyzeUrl(endpoint) {
     url.searchParams.set('api-version', CONTENT_SAFETY_API_VERSION);
     return url.toString();
 }
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const timer = setTimeout(done, Math.max(0, ms));
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-        signal?.addEventListener('abort', done, { once: true });
-    }),
-};
 /** The service's own words from an error body (`{error: {code, message}}`), or a snippet of the raw text. */
 function serviceMessage(text, status) {
     try {
@@ -391,7 +380,7 @@ class RestContentSafetyClient {
         this.options = options;
         this.url = analyzeUrl(options.endpoint);
         this.endpoint = new URL(this.url).origin;
-        this.clock = options.clock ?? realClock;
+        this.clock = options.clock ?? clock/* realClock */.d;
         this.fetchFn = options.fetch ?? fetch;
         this.throttle = new RequestThrottle(options.concurrency, this.clock, options.requestsPerMinute);
         if ('key' in options.auth) {

@@ -2,6 +2,34 @@ export const id = 692;
 export const ids = [692];
 export const modules = {
 
+/***/ 25044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ realClock)
+/* harmony export */ });
+/**
+ * Wall time. `sleep` resolves early, without throwing, when the signal aborts (a cancelled run stops
+ * waiting at once), and removes its listener so long polls do not pile them up on one signal.
+ */
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, Math.max(0, ms));
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    }),
+};
+
+
+/***/ }),
+
 /***/ 63184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1925,8 +1953,6 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 16 modules
 var core = __webpack_require__(17979);
 // EXTERNAL MODULE: ./src/config/build.ts + 2 modules
@@ -2298,6 +2324,8 @@ function redact(text, secrets) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(25044);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -2324,10 +2352,6 @@ function actionLogger() {
         },
     };
 }
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
-};
 function readEventPayload() {
     const file = process.env.GITHUB_EVENT_PATH;
     if (!file || !(0,external_node_fs_.existsSync)(file))
@@ -2411,7 +2435,7 @@ async function run(deps = {}) {
         log,
         github,
         state,
-        clock: deps.clock ?? realClock,
+        clock: deps.clock ?? clock/* realClock */.d,
         signal: abort.signal,
         outDir,
     };

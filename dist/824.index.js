@@ -604,8 +604,10 @@ const evaluateCommand = async (ctx) => {
 /* harmony export */   ak: () => (/* binding */ createChatClient)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_VERSION, chatCompletionsUrl, describeEndpoint, defaultPromptTokenEstimate */
-/* harmony import */ var _rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56642);
-/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20030);
+/* harmony import */ var _rate_limiter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56642);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20030);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25044);
+
 
 
 /** The API version Azure AI serverless endpoints document for `/chat/completions`. */
@@ -668,20 +670,6 @@ function defaultPromptTokenEstimate(messages) {
         chars += (m.content ?? '').length + 16;
     return Math.ceil(chars / 4);
 }
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const timer = setTimeout(done, Math.max(0, ms));
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-        signal?.addEventListener('abort', done, { once: true });
-    }),
-};
 function errorBody(text) {
     try {
         const body = JSON.parse(text);
@@ -742,11 +730,11 @@ class RateLimitedChatClient {
         }
         this.target = chatCompletionsUrl(options.url);
         this.endpoint = describeEndpoint(options.url);
-        this.clock = options.clock ?? realClock;
+        this.clock = options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .realClock */ .d;
         this.fetchFn = options.fetch ?? fetch;
-        this.requests = new _rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__/* .SlidingWindowLimiter */ .P(options.requestsPerMinute, WINDOW_MS);
-        this.tokens = new _rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__/* .SlidingWindowLimiter */ .P(options.tokensPerMinute, WINDOW_MS);
-        this.concurrency = new _rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__/* .AdaptiveConcurrency */ .w(Math.floor(options.concurrency));
+        this.requests = new _rate_limiter_js__WEBPACK_IMPORTED_MODULE_1__/* .SlidingWindowLimiter */ .P(options.requestsPerMinute, WINDOW_MS);
+        this.tokens = new _rate_limiter_js__WEBPACK_IMPORTED_MODULE_1__/* .SlidingWindowLimiter */ .P(options.tokensPerMinute, WINDOW_MS);
+        this.concurrency = new _rate_limiter_js__WEBPACK_IMPORTED_MODULE_1__/* .AdaptiveConcurrency */ .w(Math.floor(options.concurrency));
     }
     stats() {
         return {
@@ -765,7 +753,7 @@ class RateLimitedChatClient {
             seed: this.options.seed,
         });
         const signal = anySignal(this.options.signal, options.signal);
-        const jitter = (0,_random_js__WEBPACK_IMPORTED_MODULE_1__/* .seededRandom */ .Is)(this.options.seed, `retry:${options.key ?? body}`);
+        const jitter = (0,_random_js__WEBPACK_IMPORTED_MODULE_2__/* .seededRandom */ .Is)(this.options.seed, `retry:${options.key ?? body}`);
         const maxAttempts = 1 + this.options.maxRetries;
         let last;
         let attempts = 0;

@@ -1118,7 +1118,10 @@ async function readLossCurves(base, runId, get) {
 
 // EXTERNAL MODULE: ./src/foundry/preflight.ts
 var preflight = __webpack_require__(23175);
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __webpack_require__(25044);
 ;// CONCATENATED MODULE: ./src/foundry/index.ts
+
 
 
 
@@ -1141,16 +1144,6 @@ const PERMISSIONS_API = '2022-04-01';
  * host, unconfirmed): a path template under the tracking host. One setting, here.
  */
 const RUN_HISTORY_PATH = '/history/v1.0/subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/{workspace}/runs/{runId}/details';
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        const t = setTimeout(resolve, ms);
-        signal?.addEventListener('abort', () => {
-            clearTimeout(t);
-            resolve();
-        }, { once: true });
-    }),
-};
 /** Which inputs must be set to reach the workspace; an error naming them otherwise. */
 function workspaceRef(config) {
     const missing = [];
@@ -1171,7 +1164,7 @@ function workspaceRef(config) {
 }
 function connectFoundry(config, log, signal, options = {}) {
     const ref = workspaceRef(config);
-    const clock = options.clock ?? realClock;
+    const clock = options.clock ?? src_clock/* realClock */.d;
     const retry = options.retry ?? retryOptionsFromEnv();
     const credential = options.credential ?? (0,foundry_credential.createCredential)(config, log);
     const credentialMode = credential.mode ?? 'custom';

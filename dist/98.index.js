@@ -85,13 +85,8 @@ __webpack_require__.d(__webpack_exports__, {
   trainCommand: () => (/* binding */ trainCommand)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 16 modules
 var core = __webpack_require__(17979);
-// EXTERNAL MODULE: ./src/dataset/index.ts + 2 modules
-var dataset = __webpack_require__(96934);
 // EXTERNAL MODULE: ./src/foundry/index.ts + 7 modules
 var src_foundry = __webpack_require__(81953);
 // EXTERNAL MODULE: ./src/foundry/errors.ts
@@ -280,6 +275,8 @@ function lossTable(training, validation) {
     ]), ['right', 'right', 'right']) + note);
 }
 
+// EXTERNAL MODULE: ./src/lifecycle/training-identity.ts
+var training_identity = __webpack_require__(14414);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
 var validate = __webpack_require__(63626);
 ;// CONCATENATED MODULE: ./src/commands/train.ts
@@ -287,7 +284,6 @@ var validate = __webpack_require__(63626);
  * `train`: refuse invalid data, check the workspace, upload the data once per content, submit the
  * FineTuning job once per identity, follow it within the run's budget, and on completion tag the model.
  */
-
 
 
 
@@ -326,19 +322,8 @@ async function train(ctx, startedAt) {
         };
     }
     const tokens = Number(checked.outputs.tokens);
-    const prepared = await (0,dataset/* prepareTrainingData */.Mu)({ config, outDir: external_node_path_default().join(ctx.outDir, 'data') });
+    const { prepared, hyperparameters: hp, identity } = await (0,training_identity/* currentTraining */.g)(ctx);
     state.datasetHash = prepared.datasetHash;
-    const hp = (0,foundry_identity/* hyperparameters */.fB)(config.training, prepared.examples.training);
-    const identity = (0,foundry_identity/* jobIdentity */.Kv)({
-        repository: event.repository,
-        modelId: config.model.id,
-        modelVersion: config.modelVersion,
-        datasetHash: prepared.datasetHash,
-        hyperparameters: hp,
-        compute: config.training.compute,
-        instanceType: config.training.instanceType,
-        outputModelName: config.training.modelName,
-    });
     const foundry = (0,src_foundry/* connectFoundry */.CL)(config, log, ctx.signal, { clock: ctx.clock });
     const checks = await foundry.preflight({ model: config.model, compute: config.training.compute });
     for (const c of checks)
@@ -987,6 +972,44 @@ function jobOutputs(job, url, model) {
 async function studioLink(foundry, job) {
     const ws = await foundry.workspace().catch(() => foundry.ref);
     return (0,_job_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .studioUrl */ .EL)(ws, job);
+}
+
+
+/***/ }),
+
+/***/ 14414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ currentTraining)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _dataset_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96934);
+/* harmony import */ var _foundry_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85256);
+/**
+ * What this run would train: the prepared data (with the same seeded split validate reports), its
+ * hyperparameters and the job identity they make. `train` submits it; `retrain` compares it with what
+ * is in production. One function, so the two can never disagree on what "the same training" is.
+ */
+
+
+
+async function currentTraining(ctx) {
+    const { config, event } = ctx;
+    const prepared = await (0,_dataset_index_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareTrainingData */ .Mu)({ config, outDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(ctx.outDir, 'data') });
+    const hp = (0,_foundry_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .hyperparameters */ .fB)(config.training, prepared.examples.training);
+    const identity = (0,_foundry_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .jobIdentity */ .Kv)({
+        repository: event.repository,
+        modelId: config.model.id,
+        modelVersion: config.modelVersion,
+        datasetHash: prepared.datasetHash,
+        hyperparameters: hp,
+        compute: config.training.compute,
+        instanceType: config.training.instanceType,
+        outputModelName: config.training.modelName,
+    });
+    return { prepared, hyperparameters: hp, identity };
 }
 
 

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
 import { buildConfig } from './config/build.ts';
 import type { CommandName, Config } from './config/types.ts';
@@ -18,6 +17,7 @@ import {
   renderSummary,
   type RunFacts,
 } from './report/run-report.ts';
+import { realClock } from './clock.ts';
 
 /** Secrets seen during the run: masked in the log by the runner, and scrubbed from what we publish. */
 const secrets: string[] = [];
@@ -34,11 +34,6 @@ export function actionLogger(): Logger {
     },
   };
 }
-
-const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) => sleep(ms, undefined, { signal }).catch(() => undefined),
-};
 
 function readEventPayload(): unknown {
   const file = process.env.GITHUB_EVENT_PATH;

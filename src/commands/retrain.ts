@@ -4,10 +4,8 @@
  * model in production, the jobs still running and the versions already trained, and either stops with the
  * reason or hands on to train -> deploy -> evaluate -> gate (`next`), exactly as a merge would.
  */
-import path from 'node:path';
-import { prepareTrainingData } from '../dataset/index.ts';
 import { errorMessage } from '../foundry/errors.ts';
-import { hyperparameters, jobIdentity, TAGS, type JobIdentity } from '../foundry/identity.ts';
+import { TAGS, type JobIdentity } from '../foundry/identity.ts';
 import { connectFoundry, type Foundry, type JobResource } from '../foundry/index.ts';
 import { jobPhase } from '../foundry/job-spec.ts';
 import { modelAssetId } from '../foundry/endpoint-name.ts';
@@ -24,6 +22,7 @@ import {
 import { ICON, cell, table } from '../report/markdown.ts';
 import { renderModelTable } from '../report/models.ts';
 import { repositoryJobs } from './resume.ts';
+import { currentTraining } from '../lifecycle/training-identity.ts';
 import type { CommandName } from '../config/types.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
@@ -49,18 +48,7 @@ export const retrainCommand: Command = async (ctx) => {
 
 async function retrain(ctx: CommandContext): Promise<StepResult> {
   const { config, event, log } = ctx;
-  const prepared = await prepareTrainingData({ config, outDir: path.join(ctx.outDir, 'data') });
-  const hp = hyperparameters(config.training, prepared.examples.training);
-  const identity = jobIdentity({
-    repository: event.repository,
-    modelId: config.model.id,
-    modelVersion: config.modelVersion,
-    datasetHash: prepared.datasetHash,
-    hyperparameters: hp,
-    compute: config.training.compute,
-    instanceType: config.training.instanceType,
-    outputModelName: config.training.modelName,
-  });
+  const { prepared, hyperparameters: hp, identity } = await currentTraining(ctx);
   log.info(
     `Current identity ${identity.key}: dataset ${prepared.datasetHash}, hyperparameters ${JSON.stringify(hp)}.`,
   );

@@ -2,18 +2,10 @@
  * `train`: refuse invalid data, check the workspace, upload the data once per content, submit the
  * FineTuning job once per identity, follow it within the run's budget, and on completion tag the model.
  */
-import path from 'node:path';
 import * as core from '@actions/core';
-import { prepareTrainingData } from '../dataset/index.ts';
 import { connectFoundry, FoundryError, type Foundry, type JobResource } from '../foundry/index.ts';
 import { errorMessage } from '../foundry/errors.ts';
-import {
-  attemptOf,
-  HYPERPARAMETER_NAMES,
-  hyperparameters,
-  identityTags,
-  jobIdentity,
-} from '../foundry/identity.ts';
+import { attemptOf, HYPERPARAMETER_NAMES, identityTags } from '../foundry/identity.ts';
 import { fineTuningJobBody, jobPhase } from '../foundry/job-spec.ts';
 import {
   describeWait,
@@ -29,6 +21,7 @@ import {
 import { preflightPassed } from '../foundry/preflight.ts';
 import { renderPreflight } from './preflight.ts';
 import { renderTrainingComment, renderTrainingSummary, type TrainingReport } from '../report/training.ts';
+import { currentTraining } from '../lifecycle/training-identity.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 import { validateCommand } from './validate.ts';
 
@@ -61,19 +54,8 @@ async function train(ctx: CommandContext, startedAt: number): Promise<StepResult
   }
   const tokens = Number(checked.outputs.tokens);
 
-  const prepared = await prepareTrainingData({ config, outDir: path.join(ctx.outDir, 'data') });
+  const { prepared, hyperparameters: hp, identity } = await currentTraining(ctx);
   state.datasetHash = prepared.datasetHash;
-  const hp = hyperparameters(config.training, prepared.examples.training);
-  const identity = jobIdentity({
-    repository: event.repository,
-    modelId: config.model.id,
-    modelVersion: config.modelVersion,
-    datasetHash: prepared.datasetHash,
-    hyperparameters: hp,
-    compute: config.training.compute,
-    instanceType: config.training.instanceType,
-    outputModelName: config.training.modelName,
-  });
 
   const foundry = connectFoundry(config, log, ctx.signal, { clock: ctx.clock });
   const checks = await foundry.preflight({ model: config.model, compute: config.training.compute });

@@ -13,6 +13,7 @@ import type { Clock, Logger } from '../commands/types.ts';
 import type { ChatMessage } from '../dataset/types.ts';
 import { AdaptiveConcurrency, SlidingWindowLimiter } from './rate-limiter.ts';
 import { seededRandom } from './random.ts';
+import { realClock } from '../clock.ts';
 
 export type ChatOutcome =
   | {
@@ -139,21 +140,6 @@ export function defaultPromptTokenEstimate(messages: readonly ChatMessage[]): nu
   for (const m of messages) chars += (m.content ?? '').length + 16;
   return Math.ceil(chars / 4);
 }
-
-const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve) => {
-      if (signal?.aborted) return resolve();
-      const timer = setTimeout(done, Math.max(0, ms));
-      function done(): void {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      }
-      signal?.addEventListener('abort', done, { once: true });
-    }),
-};
 
 type Attempt =
   | { kind: 'ok'; text: string; promptTokens?: number; completionTokens?: number; latencyMs: number }

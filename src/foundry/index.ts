@@ -27,6 +27,7 @@ import type {
   WorkspaceInfo,
   WorkspaceRef,
 } from './types.ts';
+import { realClock } from '../clock.ts';
 
 export type * from './types.ts';
 export { FoundryError } from './errors.ts';
@@ -126,22 +127,6 @@ export interface FoundryOptions {
   /** Pauses between long-running-operation polls when Azure sends no Retry-After (default: the poll interval). */
   operationPollMs?: number;
 }
-
-const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise((resolve) => {
-      const t = setTimeout(resolve, ms);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(t);
-          resolve();
-        },
-        { once: true },
-      );
-    }),
-};
 
 /** Which inputs must be set to reach the workspace; an error naming them otherwise. */
 export function workspaceRef(config: Config): WorkspaceRef {

@@ -22,6 +22,7 @@ import {
   SafetyError,
   type Severities,
 } from './types.ts';
+import { realClock } from '../clock.ts';
 
 /** The Entra scope of Azure AI services (Content Safety included). */
 export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';
@@ -106,21 +107,6 @@ export function analyzeUrl(endpoint: string): string {
   url.searchParams.set('api-version', CONTENT_SAFETY_API_VERSION);
   return url.toString();
 }
-
-const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve) => {
-      if (signal?.aborted) return resolve();
-      const timer = setTimeout(done, Math.max(0, ms));
-      function done(): void {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      }
-      signal?.addEventListener('abort', done, { once: true });
-    }),
-};
 
 type Attempt =
   | { kind: 'ok'; severities: Severities }
