@@ -725,8 +725,9 @@ function analyzeChunk(data, lines, options, previews) {
     const bytes = asBuffer(data);
     // One validation for the whole chunk; NUL bytes are as rare as bad UTF-8.
     const clean = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes) && bytes.indexOf(0) < 0;
-    // Decoded a window of whole lines at a time: each byte once, and into strings small enough for
-    // the young generation (a large string goes straight to the old one and lingers until a full GC).
+    // Decoded a window of whole lines at a time: each byte once, into strings small enough for the
+    // young generation. (A large string goes straight to the old one and lingers until a full GC;
+    // above ~1 MB Node even mallocs it outside the heap, where the worker's heap cap does not reach.)
     let text = '';
     let ascii = false;
     let windowEnd = 0;
@@ -772,8 +773,8 @@ function analyzeChunk(data, lines, options, previews) {
     }
     return out;
 }
-/** Bytes decoded at once: under V8's large-object size (128 KB) as a one-byte string. */
-const DECODE_WINDOW = 96 * 1024;
+/** Bytes decoded at once: a string well under V8's large-object size (128 KB), short-lived. */
+const DECODE_WINDOW = 32 * 1024;
 const BLANK = { kind: 'blank' };
 function isBlankRange(bytes, start, end) {
     // Almost every line starts with `{`: decide on the first byte without a subarray.
@@ -797,6 +798,8 @@ function isBlankRange(bytes, start, end) {
 /* harmony export */   iY: () => (/* binding */ iterableReader),
 /* harmony export */   q2: () => (/* binding */ fileReader)
 /* harmony export */ });
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70446);
+
 /** Bytes kept of a line over the size cap: enough to show what it looks like. */
 const HEAD_BYTES = 256;
 function fileReader(handle) {
@@ -823,9 +826,9 @@ function iterableReader(source) {
 }
 /** Chunk buffers, reused once their chunk has been analyzed (workers send them back). */
 class BufferPool {
+    free = [];
     size;
     keep;
-    free = [];
     constructor(size, keep = 16) {
         this.size = size;
         this.keep = keep;
@@ -833,12 +836,14 @@ class BufferPool {
     take() {
         return this.free.pop() ?? Buffer.allocUnsafeSlow(this.size);
     }
+    /** Takes back a buffer that nothing else uses: kept for reuse, or freed. */
     give(buffer) {
-        if (buffer.byteLength !== this.size || this.free.length >= this.keep)
-            return;
-        if (buffer instanceof SharedArrayBuffer)
-            return;
-        this.free.push(Buffer.from(buffer));
+        if (buffer.byteLength === this.size &&
+            this.free.length < this.keep &&
+            !(buffer instanceof SharedArrayBuffer))
+            this.free.push(Buffer.from(buffer));
+        else
+            (0,_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .freeNow */ .V)(buffer);
     }
 }
 /**
@@ -862,7 +867,12 @@ async function scanChunks(read, options, onChunk) {
     /** Hands over the complete lines, moving the bytes from `restFrom` on to a fresh buffer. */
     const emit = async (restFrom) => {
         const full = buffer;
-        const chunk = { firstLine, lines, data: full.subarray(0, lineStart), bom: bom && firstLine === 1 };
+        const chunk = {
+            firstLine,
+            lines,
+            data: full.subarray(0, lineStart),
+            bom: bom && firstLine === 1,
+        };
         const rest = used - restFrom;
         const next = rest > pool.size ? Buffer.allocUnsafeSlow(rest * 2) : pool.take();
         next.set(full.subarray(restFrom, used));
@@ -879,7 +889,8 @@ async function scanChunks(read, options, onChunk) {
     };
     /** The line at `lineStart` is over the cap: skips to its end (`newline`, or further), reports it. */
     const skipLongLine = async (newline) => {
-        const head = buffer.slice(lineStart, Math.min(lineStart + HEAD_BYTES, used));
+        // A copy (Buffer#slice would be a view of a buffer that is about to be reused).
+        const head = new Uint8Array(buffer.subarray(lineStart, Math.min(lineStart + HEAD_BYTES, used)));
         let length;
         if (newline >= 0) {
             length = newline - lineStart;
@@ -929,8 +940,11 @@ async function scanChunks(read, options, onChunk) {
             break;
         used += n;
         if (first) {
+            // A BOM can only be the first three bytes, which may take more than one read to arrive.
+            if (used < 3 && buffer.subarray(0, used).indexOf(0x0a) < 0)
+                continue;
             first = false;
-            if (used >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+            if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
                 bom = true;
                 buffer.copyWithin(0, 3, used);
                 used -= 3;
@@ -980,6 +994,7 @@ async function scanChunks(read, options, onChunk) {
 /* harmony export */   Yy: () => (/* binding */ hashHex),
 /* harmony export */   yi: () => (/* binding */ hashBytes)
 /* harmony export */ });
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70446);
 /**
  * Compact 64-bit content hashes and a typed-array hash table of them: duplicate and overlap detection
  * costs about 16 bytes per example instead of a string-keyed Map's ~100, so a 1 GB file stays within
@@ -992,6 +1007,7 @@ async function scanChunks(read, options, onChunk) {
  * block, so two lines that differ in a single block never collide; other differences collide with
  * probability ~2^-64. Lines are data the user wrote, not an adversary, so no keyed hash is needed.
  */
+
 /** Scratch space the hash copies a line into, so it can read aligned 32-bit words. */
 let scratch = new Uint8Array(64 * 1024);
 let words = new Int32Array(scratch.buffer);
@@ -1122,24 +1138,6 @@ class HashTable64 {
         this.count += 1;
         return undefined;
     }
-    get(h) {
-        return this.lookup(h.hi, h.lo);
-    }
-    has(h) {
-        return this.lookup(h.hi, h.lo) !== undefined;
-    }
-    setIfAbsent(h, value) {
-        return this.insert(h.hi, h.lo, value);
-    }
-    /** Overwrites the value of a present key. */
-    update(h, value) {
-        let { hi, lo } = h;
-        if (hi === 0 && lo === 0)
-            lo = 1;
-        const i = this.slot(hi >>> 0, lo >>> 0);
-        if (this.occupied(i))
-            this.values[i] = value;
-    }
     grow() {
         const oldKeys = this.keys;
         const oldValues = this.values;
@@ -1155,6 +1153,8 @@ class HashTable64 {
             this.keys[j * 2 + 1] = lo;
             this.values[j] = oldValues[i];
         }
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .freeNow */ .V)(oldKeys.buffer);
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .freeNow */ .V)(oldValues.buffer);
     }
 }
 
@@ -1338,6 +1338,28 @@ function lineBytes(batch, i) {
 
 /***/ }),
 
+/***/ 70446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ freeNow)
+/* harmony export */ });
+/**
+ * Frees a large buffer now. A dropped ArrayBuffer's memory lives outside the V8 heap and is released
+ * only when a GC collects its small JS object, which on a thread that allocates little can take a long
+ * time; transferring it to a zero-length buffer detaches it and releases the memory at once.
+ */
+function freeNow(buffer) {
+    if (buffer instanceof SharedArrayBuffer)
+        return;
+    const owned = buffer;
+    if (!owned.detached)
+        owned.transfer?.(0);
+}
+
+
+/***/ }),
+
 /***/ 30203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1363,13 +1385,14 @@ function lineBytes(batch, i) {
 /* harmony import */ var _chunks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78599);
 /* harmony import */ var _tokenizer_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96229);
 /**
- * Runs the analysis of a file's chunks on this thread and on worker threads, results in file order.
+ * Runs the analysis of a file's chunks on worker threads, results in file order.
  *
- * With `threads` = n, the main thread is one analyzer and n - 1 workers are the others: a chunk goes
- * to a worker with room in its queue, else it is analyzed here, so the work balances itself and the
- * main thread starts before the workers are up. Chunk bytes are transferred to a worker, not copied;
- * results come back as transferred typed arrays. The tokenizer's vocabulary is loaded once, here, and
- * shared with the workers as SharedArrayBuffers.
+ * With `threads` = n > 1, n workers analyze and this thread reads, hands out chunks and folds the
+ * results (cheap, allocation-light work). Keeping the per-line garbage on workers, whose heaps are
+ * capped, is what keeps the process small: the main thread's heap cannot be capped from inside. Chunk
+ * bytes are transferred to a worker, not copied, and come back to a pool; results come back as
+ * transferred typed arrays. The tokenizer's vocabulary is loaded once, here, and shared with the
+ * workers as SharedArrayBuffers. With one thread, or no workers, it all runs here.
  */
 
 
@@ -1420,18 +1443,12 @@ function workerScript() {
     const entry = bundledEntry();
     return entry && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(entry) ? entry : undefined;
 }
-/**
- * Bytes per chunk: large enough that per-chunk costs vanish, and under Node's threshold (~1 MB) above
- * which a decoded string is malloc'd outside the V8 heap, where the worker's heap cap does not reach
- * and it lingers until a full GC.
- */
-const CHUNK_BYTES = Number(process.env.FF_CHUNK ?? 512 * 1024);
-/** Chunks queued per worker: enough that it never waits while the main thread analyzes one. */
-const WORKER_QUEUE = 3;
+/** Bytes per chunk: per-chunk costs (a message each way) vanish, and the chunks in flight stay a few MB. */
+const CHUNK_BYTES = 512 * 1024;
+/** Chunks queued per worker: one to work on, one waiting, so it never idles while results travel. */
+const WORKER_QUEUE = 2;
 const START_TIMEOUT_MS = 30_000;
 class WorkerLane {
-    worker;
-    pool;
     ready = false;
     failure;
     inFlight = 0;
@@ -1440,12 +1457,17 @@ class WorkerLane {
     pending = new Map();
     configs = new Set();
     nextId = 0;
+    worker;
+    pool;
     constructor(worker, pool, onChange, onLoad, onFailure) {
         this.worker = worker;
         this.pool = pool;
         let started;
         this.started = new Promise((resolve) => (started = resolve));
-        const timer = setTimeout(() => this.fail(new Error('it did not start in time')), START_TIMEOUT_MS);
+        const timer = setTimeout(() => {
+            fail(new Error('it did not start in time'));
+            void worker.terminate();
+        }, START_TIMEOUT_MS);
         timer.unref();
         const fail = (error) => {
             clearTimeout(timer);
@@ -1484,6 +1506,9 @@ class WorkerLane {
     get usable() {
         return this.ready && this.failure === undefined;
     }
+    get starting() {
+        return !this.ready && this.failure === undefined;
+    }
     fail(error) {
         this.failure ??= error;
         for (const p of this.pending.values())
@@ -1516,11 +1541,11 @@ class WorkerLane {
 }
 /** One file being analyzed: its chunks go to whichever worker has room. */
 class FileAnalysis {
+    here;
     analyzer;
     configId;
     config;
     pool;
-    here;
     constructor(analyzer, configId, config, pool) {
         this.analyzer = analyzer;
         this.configId = configId;
@@ -1528,19 +1553,21 @@ class FileAnalysis {
         this.pool = pool;
     }
     /**
-     * A worker's result, or this thread's when no worker is up (yet, or at all) and for lines over the
-     * size cap. With workers up, waits for room in one: that wait is the backpressure on reading.
+     * A worker's result (pending), or this thread's when there is no worker and for a line over the size
+     * cap (a few bytes). Waits for room in a worker: that wait is the backpressure on reading.
      */
     async analyze(chunk) {
         if (chunk.data) {
             for (;;) {
                 const lanes = this.analyzer.lanes.filter((l) => l.usable);
-                if (lanes.length === 0 && process.env.FF_NOINLINE && this.analyzer.lanes.some((l) => !l.ready && !l.failure)) {
+                if (lanes.length === 0) {
+                    // Workers still starting are waited for: analyzing here meanwhile would grow this
+                    // thread's heap for good (~100 ms of work, ~20 MB of RSS).
+                    if (!this.analyzer.lanes.some((l) => l.starting))
+                        break;
                     await this.analyzer.changed();
                     continue;
                 }
-                if (lanes.length === 0)
-                    break;
                 let lane;
                 for (const l of lanes)
                     if (l.inFlight < WORKER_QUEUE && (!lane || l.inFlight < lane.inFlight))
@@ -1550,7 +1577,10 @@ class FileAnalysis {
                 await this.analyzer.changed();
             }
         }
-        this.here ??= resolveOptions(this.config).then((options) => ({ options, previews: new _chunk_analysis_js__WEBPACK_IMPORTED_MODULE_5__/* .PreviewTracker */ .Ns() }));
+        this.here ??= resolveOptions(this.config).then((options) => ({
+            options,
+            previews: new _chunk_analysis_js__WEBPACK_IMPORTED_MODULE_5__/* .PreviewTracker */ .Ns(),
+        }));
         const here = await this.here;
         const results = analyzeIn(here, chunk);
         if (chunk.data)
@@ -1563,23 +1593,20 @@ class FileAnalysis {
     }
 }
 class Analyzer {
-    lanes;
-    pool;
     /** Milliseconds the tokenizer took to load (the slowest thread), once one was loaded. */
     tokenizerLoadMs;
     nextConfig = 0;
     waiting = [];
+    lanes;
+    pool;
     constructor(lanes, pool) {
         this.lanes = lanes;
         this.pool = pool;
     }
     /**
      * An analyzer on `threads` worker threads (default: one per core, at most 2), started in the
-     * background; this thread reads, hands out chunks and folds the results, and analyzes only until a
-     * worker is up. Keeping the per-line garbage on workers, whose heaps are capped, is what keeps the
-     * process small: the main thread's heap cannot be capped from inside. With `threads` = 1, without
-     * a worker entry in this build, or when workers fail to start, it all runs on this thread (and
-     * says so through `log`).
+     * background. With `threads` = 1, without a worker entry in this build, or when the workers fail to
+     * start, it all runs on this thread (and says so through `log`).
      */
     static create(threads, log, chunkBytes = CHUNK_BYTES) {
         const wanted = threads ?? Math.min(2, node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism());
@@ -1593,18 +1620,11 @@ class Analyzer {
             for (let i = 0; script && i < wanted; i++) {
                 const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(script, {
                     workerData: { [WORKER_FLAG]: true },
-                    // A worker holds a chunk and its results at a time: a small young generation keeps its
-                    // memory flat; the old generation allows for an 8 MB line parsed into strings.
-                    resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.FF_YOUNG ?? 8), maxOldGenerationSizeMb: 512 },
+                    // A worker's garbage is per line and dies young: a small young generation keeps its memory
+                    // flat at no measurable cost in speed; the old generation has room for an 8 MB line parsed.
+                    resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 },
                 });
                 worker.unref();
-                if (process.env.FF_DEBUG_HEAP) {
-                    const t = setInterval(async () => {
-                        const h = await worker.getHeapStatistics();
-                        console.log(`worker ${i} total ${(h.total_heap_size / 1048576).toFixed(0)} used ${(h.used_heap_size / 1048576).toFixed(0)} external ${(h.external_memory / 1048576).toFixed(0)} malloced ${(h.malloced_memory / 1048576).toFixed(0)} peakMalloc ${(h.peak_malloced_memory / 1048576).toFixed(0)}`);
-                    }, 250);
-                    t.unref();
-                }
                 lanes.push(new WorkerLane(worker, pool, () => analyzer.notify(), (loadMs) => (analyzer.tokenizerLoadMs = Math.max(analyzer.tokenizerLoadMs ?? 0, loadMs)), (error) => {
                     log?.(`A dataset worker stopped (${error.message}); the analysis continues without it.`);
                     analyzer.notify();
@@ -1822,8 +1842,8 @@ var chat_template = __webpack_require__(15968);
  * memo refills with the text that repeats, so the simple policy keeps memory flat without an LRU's cost.
  */
 class BoundedCache {
-    maxEntries;
     map = new Map();
+    maxEntries;
     constructor(maxEntries) {
         this.maxEntries = maxEntries;
     }
@@ -1864,10 +1884,10 @@ function* words(text) {
  * special tokens is encoded the way Phi-3's tokenizer does it: with SentencePiece's dummy prefix space.
  */
 class LlamaTextTokenizer {
+    name = 'llama-sentencepiece';
+    memo = new BoundedCache(64 * 1024);
     encoder;
     loadMs;
-    name = 'llama-sentencepiece';
-    memo = new BoundedCache(100_000);
     constructor(encoder, loadMs) {
         this.encoder = encoder;
         this.loadMs = loadMs;
@@ -1923,7 +1943,6 @@ function shared(bytes) {
     return new SharedArrayBuffer(Math.max(4, bytes));
 }
 class ByteRanks {
-    data;
     blob;
     starts;
     slots;
@@ -1931,6 +1950,7 @@ class ByteRanks {
     /** Scratch for the merge: part starts and the rank of each part merged with the next. */
     partStarts = new Int32Array(256);
     partRanks = new Int32Array(256);
+    data;
     constructor(data) {
         this.data = data;
         this.blob = data.blob;
@@ -2176,20 +2196,20 @@ function rustCompatiblePattern(pattern) {
 /** Longest pre-token kept in the memo; longer ones (base64 blobs, long numbers) are rare and unique. */
 const MAX_MEMO_PIECE = 48;
 /** Memo entries per thread: enough for a dataset's working vocabulary, a few MB at most. */
-const MEMO_ENTRIES = Number(process.env.FF_MEMO ?? 100_000);
+const MEMO_ENTRIES = 64 * 1024;
 const utf8 = new TextEncoder();
 /**
  * A tiktoken encoding over js-tiktoken's ranks and pre-tokenizer pattern. Counts are memoized per
  * pre-token: BPE never merges across pre-token boundaries, so a text's count is the sum of its pieces'.
  */
 class TiktokenTokenizer {
-    name;
-    ranks;
-    patStr;
-    loadMs;
     pattern;
     memo = new BoundedCache(MEMO_ENTRIES);
     bytes = new Uint8Array(1024);
+    name;
+    loadMs;
+    ranks;
+    patStr;
     constructor(name, ranks, patStr, loadMs) {
         this.name = name;
         this.ranks = ranks;
@@ -2319,20 +2339,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isDatasetWorker: () => (/* binding */ isDatasetWorker),
 /* harmony export */   runDatasetWorker: () => (/* binding */ runDatasetWorker)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30203);
-/* harmony import */ var _chunk_analysis_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36455);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30203);
+/* harmony import */ var _chunk_analysis_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36455);
 /** Entry of a dataset worker thread: analyzes chunks of lines for the main thread's pipeline. */
-
 
 
 
 /** True in a thread started by the pipeline (also when the thread runs a bundled entry file). */
 function isDatasetWorker() {
-    return node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort !== null && !!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.[_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .oy];
+    return node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort !== null && !!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_FLAG */ .oy];
 }
 let running = false;
 /**
@@ -2340,7 +2357,7 @@ let running = false;
  * module when it is the thread's own entry (running from source).
  */
 function runDatasetWorker() {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     if (!port || running)
         return;
     running = true;
@@ -2348,7 +2365,10 @@ function runDatasetWorker() {
     const reply = (message, transfer = []) => port.postMessage(message, transfer);
     port.on('message', (m) => {
         if (m.type === 'config') {
-            const session = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveOptions */ .$i)(m.config).then((options) => ({ options, previews: new _chunk_analysis_js__WEBPACK_IMPORTED_MODULE_3__/* .PreviewTracker */ .Ns() }));
+            const session = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOptions */ .$i)(m.config).then((options) => ({
+                options,
+                previews: new _chunk_analysis_js__WEBPACK_IMPORTED_MODULE_2__/* .PreviewTracker */ .Ns(),
+            }));
             session.catch(() => undefined);
             sessions.set(m.configId, session);
             return;
@@ -2364,13 +2384,14 @@ function runDatasetWorker() {
         }
         session.then((s) => {
             try {
-                const results = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeIn */ .S2)(s, m);
-                if (process.env.FF_DEBUG_SPACES && m.id % 200 === 199) {
-                    console.log(m.id, node_v8__WEBPACK_IMPORTED_MODULE_0___default().getHeapSpaceStatistics().map((x) => `${x.space_name.replace('_space', '')} ${(x.space_size / 1048576).toFixed(1)}/${(x.space_used_size / 1048576).toFixed(1)}`).join(' | '));
-                }
+                const results = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeIn */ .S2)(s, m);
                 // The chunk's buffer goes back too, to be filled with the next chunk.
                 const buffer = m.data.buffer;
-                reply({ id: m.id, results, buffer, loadMs: s.options.tokenizer?.loadMs }, [results.info.buffer, results.nums.buffer, buffer]);
+                reply({ id: m.id, results, buffer, loadMs: s.options.tokenizer?.loadMs }, [
+                    results.info.buffer,
+                    results.nums.buffer,
+                    buffer,
+                ]);
             }
             catch (e) {
                 reply({ id: m.id, error: e instanceof Error ? e.message : String(e) });

@@ -143,7 +143,7 @@ function tokenizerNote(report) {
     const exact = t.exact
         ? 'exact'
         : 'exact except tool calls, which no published template renders (counted as `<|tool_call|>` JSON `<|/tool_call|>`)';
-    return `<sub>Tokens: ${(0,markdown/* cell */.Hn)(report.model)} chat template, ${(0,markdown/* cell */.Hn)(t.name)}; ${exact}. Checked in ${(report.elapsedMs / 1000).toFixed(1)}s.</sub>`;
+    return `<sub>Tokens: ${(0,markdown/* cell */.Hn)(report.model)} chat template, ${(0,markdown/* cell */.Hn)(t.name)}; ${exact}. Checked in ${(report.elapsedMs / 1000).toFixed(1)}s on ${t.threads} thread${t.threads === 1 ? '' : 's'}.</sub>`;
 }
 /** The job summary section: everything, with long lists collapsed. */
 function renderValidationSummary(report) {

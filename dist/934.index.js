@@ -118,7 +118,10 @@ class FileAccumulator {
     withoutSystem = [];
     withoutSystemCount = 0;
     longest = [];
-    /** Split entries in fixed blocks: growing never copies, and at most one block is unused. */
+    /**
+     * Split entries in fixed blocks: growing never copies, and at most one block is unused. No line
+     * numbers: entries are in file order, which is the split's tie-break.
+     */
     splitBlocks = [];
     splitCount = 0;
     diffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
@@ -282,7 +285,7 @@ class FileAccumulator {
         }
         const seed = this.options.splitSeed;
         if (seed !== undefined)
-            this.pushSplitKey((0,analyze/* splitKeyOf */.p7)(seed, { hi: exHi, lo: exLo }), line, tokens);
+            this.pushSplitKey((0,analyze/* splitKeyOf */.p7)(seed, { hi: exHi, lo: exLo }), tokens);
         if (info & chunk_analysis/* INFO_SYSTEM */.N5) {
             this.withSystem += 1;
             const at = this.systemIndex.lookup(nums[row + chunk_analysis/* COL_SYSTEM */.zq], nums[row + chunk_analysis/* COL_SYSTEM */.zq + 1]);
@@ -325,34 +328,27 @@ class FileAccumulator {
             list[minAt] = { line, tokens };
         }
     }
-    pushSplitKey(key, line, tokens) {
+    pushSplitKey(key, tokens) {
         const at = this.splitCount % SPLIT_BLOCK;
         if (at === 0) {
-            this.splitBlocks.push({
-                keys: new Float64Array(SPLIT_BLOCK),
-                lines: new Int32Array(SPLIT_BLOCK),
-                tokens: new Uint32Array(SPLIT_BLOCK),
-            });
+            this.splitBlocks.push({ keys: new Float64Array(SPLIT_BLOCK), tokens: new Uint32Array(SPLIT_BLOCK) });
         }
         const block = this.splitBlocks[this.splitBlocks.length - 1];
         block.keys[at] = key;
-        block.lines[at] = line;
         block.tokens[at] = tokens;
         this.splitCount += 1;
     }
-    /** Per-example split keys, line numbers and token counts (training file), in file order. */
+    /** Per-example split keys and token counts (training file), in file order. */
     splitEntries() {
         const n = this.splitCount;
         const keys = new Float64Array(n);
-        const lines = new Int32Array(n);
         const tokens = new Uint32Array(n);
         this.splitBlocks.forEach((block, i) => {
             const size = Math.min(SPLIT_BLOCK, n - i * SPLIT_BLOCK);
             keys.set(block.keys.subarray(0, size), i * SPLIT_BLOCK);
-            lines.set(block.lines.subarray(0, size), i * SPLIT_BLOCK);
             tokens.set(block.tokens.subarray(0, size), i * SPLIT_BLOCK);
         });
-        return { keys, lines, tokens };
+        return { keys, tokens };
     }
     index() {
         return {
@@ -827,8 +823,8 @@ function validationSize(examples, ratio) {
 }
 /**
  * Positions (into `keys`, in file order) of the examples held out for validation, ascending: the k
- * smallest keys, ties broken by line. Found through the k-th smallest key (a native numeric sort), so
- * no comparator runs per pair.
+ * smallest keys, ties broken by line (by position when `lines` is omitted: entries are in file order).
+ * Found through the k-th smallest key (a native numeric sort), so no comparator runs per pair.
  */
 function selectValidation(keys, lines, ratio) {
     const k = validationSize(keys.length, ratio);
@@ -844,7 +840,8 @@ function selectValidation(keys, lines, ratio) {
     for (let i = 0; i < keys.length; i++)
         if (keys[i] === threshold)
             tied.push(i);
-    tied.sort((a, b) => lines[a] - lines[b]);
+    if (lines)
+        tied.sort((a, b) => lines[a] - lines[b]);
     const chosen = new Set(tied.slice(0, k - below));
     const held = new Uint32Array(k);
     let n = 0;
@@ -1088,7 +1085,7 @@ async function validateDatasets(options) {
         let split;
         if (splitting && training.accumulator) {
             const entries = training.accumulator.splitEntries();
-            const held = (0,_split_js__WEBPACK_IMPORTED_MODULE_6__/* .selectValidation */ .e)(entries.keys, entries.lines, splitRatio);
+            const held = (0,_split_js__WEBPACK_IMPORTED_MODULE_6__/* .selectValidation */ .e)(entries.keys, undefined, splitRatio);
             let heldTokens = 0;
             for (const i of held)
                 heldTokens += entries.tokens[i];

@@ -137,6 +137,7 @@ export function jsonResult(report: ValidationReport, ok: boolean): unknown {
   });
   return {
     ok,
+    threads: report.tokenizer.threads,
     files: report.files.map((f) => ({
       path: f.path,
       examples: f.stats.examples,

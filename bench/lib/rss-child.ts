@@ -1,4 +1,7 @@
-/** Runs one full validation of a file and prints its peak RSS (all threads), for the memory benchmark. */
+/**
+ * Runs one full validation of a file and prints its peak RSS, for the memory benchmark: workers are
+ * threads of this process, so maxRSS (VmHWM) covers them all.
+ */
 import { validateDatasets } from '../../src/dataset/index.ts';
 import { findModel } from '../../src/models/catalog.ts';
 
@@ -20,5 +23,6 @@ console.log(
     examples: report.files[0]?.stats.examples,
     tokens: report.files[0]?.stats.tokens.total,
     errors: report.errors,
+    threads: report.tokenizer.threads,
   }),
 );

@@ -184,6 +184,20 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/dataset/memory.ts
+/**
+ * Frees a large buffer now. A dropped ArrayBuffer's memory lives outside the V8 heap and is released
+ * only when a GC collects its small JS object, which on a thread that allocates little can take a long
+ * time; transferring it to a zero-length buffer detaches it and releases the memory at once.
+ */
+function freeNow(buffer) {
+    if (buffer instanceof SharedArrayBuffer)
+        return;
+    const owned = buffer;
+    if (!owned.detached)
+        owned.transfer?.(0);
+}
+
 ;// CONCATENATED MODULE: ./src/dataset/hash.ts
 /**
  * Compact 64-bit content hashes and a typed-array hash table of them: duplicate and overlap detection
@@ -197,6 +211,7 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * block, so two lines that differ in a single block never collide; other differences collide with
  * probability ~2^-64. Lines are data the user wrote, not an adversary, so no keyed hash is needed.
  */
+
 /** Scratch space the hash copies a line into, so it can read aligned 32-bit words. */
 let scratch = new Uint8Array(64 * 1024);
 let words = new Int32Array(scratch.buffer);
@@ -327,24 +342,6 @@ class HashTable64 {
         this.count += 1;
         return undefined;
     }
-    get(h) {
-        return this.lookup(h.hi, h.lo);
-    }
-    has(h) {
-        return this.lookup(h.hi, h.lo) !== undefined;
-    }
-    setIfAbsent(h, value) {
-        return this.insert(h.hi, h.lo, value);
-    }
-    /** Overwrites the value of a present key. */
-    update(h, value) {
-        let { hi, lo } = h;
-        if (hi === 0 && lo === 0)
-            lo = 1;
-        const i = this.slot(hi >>> 0, lo >>> 0);
-        if (this.occupied(i))
-            this.values[i] = value;
-    }
     grow() {
         const oldKeys = this.keys;
         const oldValues = this.values;
@@ -360,6 +357,8 @@ class HashTable64 {
             this.keys[j * 2 + 1] = lo;
             this.values[j] = oldValues[i];
         }
+        freeNow(oldKeys.buffer);
+        freeNow(oldValues.buffer);
     }
 }
 
@@ -1285,8 +1284,9 @@ function analyzeChunk(data, lines, options, previews) {
     const bytes = asBuffer(data);
     // One validation for the whole chunk; NUL bytes are as rare as bad UTF-8.
     const clean = (0,external_node_buffer_namespaceObject.isUtf8)(bytes) && bytes.indexOf(0) < 0;
-    // Decoded a window of whole lines at a time: each byte once, and into strings small enough for
-    // the young generation (a large string goes straight to the old one and lingers until a full GC).
+    // Decoded a window of whole lines at a time: each byte once, into strings small enough for the
+    // young generation. (A large string goes straight to the old one and lingers until a full GC;
+    // above ~1 MB Node even mallocs it outside the heap, where the worker's heap cap does not reach.)
     let text = '';
     let ascii = false;
     let windowEnd = 0;
@@ -1332,8 +1332,8 @@ function analyzeChunk(data, lines, options, previews) {
     }
     return out;
 }
-/** Bytes decoded at once: under V8's large-object size (128 KB) as a one-byte string. */
-const DECODE_WINDOW = 96 * 1024;
+/** Bytes decoded at once: a string well under V8's large-object size (128 KB), short-lived. */
+const DECODE_WINDOW = 32 * 1024;
 const BLANK = { kind: 'blank' };
 function isBlankRange(bytes, start, end) {
     // Almost every line starts with `{`: decide on the first byte without a subarray.
@@ -1444,7 +1444,10 @@ class FileAccumulator {
     withoutSystem = [];
     withoutSystemCount = 0;
     longest = [];
-    /** Split entries in fixed blocks: growing never copies, and at most one block is unused. */
+    /**
+     * Split entries in fixed blocks: growing never copies, and at most one block is unused. No line
+     * numbers: entries are in file order, which is the split's tie-break.
+     */
     splitBlocks = [];
     splitCount = 0;
     diffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
@@ -1608,7 +1611,7 @@ class FileAccumulator {
         }
         const seed = this.options.splitSeed;
         if (seed !== undefined)
-            this.pushSplitKey(splitKeyOf(seed, { hi: exHi, lo: exLo }), line, tokens);
+            this.pushSplitKey(splitKeyOf(seed, { hi: exHi, lo: exLo }), tokens);
         if (info & INFO_SYSTEM) {
             this.withSystem += 1;
             const at = this.systemIndex.lookup(nums[row + COL_SYSTEM], nums[row + COL_SYSTEM + 1]);
@@ -1651,34 +1654,27 @@ class FileAccumulator {
             list[minAt] = { line, tokens };
         }
     }
-    pushSplitKey(key, line, tokens) {
+    pushSplitKey(key, tokens) {
         const at = this.splitCount % SPLIT_BLOCK;
         if (at === 0) {
-            this.splitBlocks.push({
-                keys: new Float64Array(SPLIT_BLOCK),
-                lines: new Int32Array(SPLIT_BLOCK),
-                tokens: new Uint32Array(SPLIT_BLOCK),
-            });
+            this.splitBlocks.push({ keys: new Float64Array(SPLIT_BLOCK), tokens: new Uint32Array(SPLIT_BLOCK) });
         }
         const block = this.splitBlocks[this.splitBlocks.length - 1];
         block.keys[at] = key;
-        block.lines[at] = line;
         block.tokens[at] = tokens;
         this.splitCount += 1;
     }
-    /** Per-example split keys, line numbers and token counts (training file), in file order. */
+    /** Per-example split keys and token counts (training file), in file order. */
     splitEntries() {
         const n = this.splitCount;
         const keys = new Float64Array(n);
-        const lines = new Int32Array(n);
         const tokens = new Uint32Array(n);
         this.splitBlocks.forEach((block, i) => {
             const size = Math.min(SPLIT_BLOCK, n - i * SPLIT_BLOCK);
             keys.set(block.keys.subarray(0, size), i * SPLIT_BLOCK);
-            lines.set(block.lines.subarray(0, size), i * SPLIT_BLOCK);
             tokens.set(block.tokens.subarray(0, size), i * SPLIT_BLOCK);
         });
-        return { keys, lines, tokens };
+        return { keys, tokens };
     }
     index() {
         return {
@@ -1826,6 +1822,7 @@ function estimateTraining(examples, tokens, epochs, pricePer1kTokens) {
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/chunks.ts
+
 /** Bytes kept of a line over the size cap: enough to show what it looks like. */
 const chunks_HEAD_BYTES = 256;
 function fileReader(handle) {
@@ -1852,9 +1849,9 @@ function iterableReader(source) {
 }
 /** Chunk buffers, reused once their chunk has been analyzed (workers send them back). */
 class BufferPool {
+    free = [];
     size;
     keep;
-    free = [];
     constructor(size, keep = 16) {
         this.size = size;
         this.keep = keep;
@@ -1862,12 +1859,14 @@ class BufferPool {
     take() {
         return this.free.pop() ?? Buffer.allocUnsafeSlow(this.size);
     }
+    /** Takes back a buffer that nothing else uses: kept for reuse, or freed. */
     give(buffer) {
-        if (buffer.byteLength !== this.size || this.free.length >= this.keep)
-            return;
-        if (buffer instanceof SharedArrayBuffer)
-            return;
-        this.free.push(Buffer.from(buffer));
+        if (buffer.byteLength === this.size &&
+            this.free.length < this.keep &&
+            !(buffer instanceof SharedArrayBuffer))
+            this.free.push(Buffer.from(buffer));
+        else
+            freeNow(buffer);
     }
 }
 /**
@@ -1891,7 +1890,12 @@ async function scanChunks(read, options, onChunk) {
     /** Hands over the complete lines, moving the bytes from `restFrom` on to a fresh buffer. */
     const emit = async (restFrom) => {
         const full = buffer;
-        const chunk = { firstLine, lines, data: full.subarray(0, lineStart), bom: bom && firstLine === 1 };
+        const chunk = {
+            firstLine,
+            lines,
+            data: full.subarray(0, lineStart),
+            bom: bom && firstLine === 1,
+        };
         const rest = used - restFrom;
         const next = rest > pool.size ? Buffer.allocUnsafeSlow(rest * 2) : pool.take();
         next.set(full.subarray(restFrom, used));
@@ -1908,7 +1912,8 @@ async function scanChunks(read, options, onChunk) {
     };
     /** The line at `lineStart` is over the cap: skips to its end (`newline`, or further), reports it. */
     const skipLongLine = async (newline) => {
-        const head = buffer.slice(lineStart, Math.min(lineStart + chunks_HEAD_BYTES, used));
+        // A copy (Buffer#slice would be a view of a buffer that is about to be reused).
+        const head = new Uint8Array(buffer.subarray(lineStart, Math.min(lineStart + chunks_HEAD_BYTES, used)));
         let length;
         if (newline >= 0) {
             length = newline - lineStart;
@@ -1958,8 +1963,11 @@ async function scanChunks(read, options, onChunk) {
             break;
         used += n;
         if (first) {
+            // A BOM can only be the first three bytes, which may take more than one read to arrive.
+            if (used < 3 && buffer.subarray(0, used).indexOf(0x0a) < 0)
+                continue;
             first = false;
-            if (used >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+            if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
                 bom = true;
                 buffer.copyWithin(0, 3, used);
                 used -= 3;
@@ -2010,8 +2018,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * memo refills with the text that repeats, so the simple policy keeps memory flat without an LRU's cost.
  */
 class BoundedCache {
-    maxEntries;
     map = new Map();
+    maxEntries;
     constructor(maxEntries) {
         this.maxEntries = maxEntries;
     }
@@ -2052,10 +2060,10 @@ function* llama_words(text) {
  * special tokens is encoded the way Phi-3's tokenizer does it: with SentencePiece's dummy prefix space.
  */
 class LlamaTextTokenizer {
+    name = 'llama-sentencepiece';
+    memo = new BoundedCache(64 * 1024);
     encoder;
     loadMs;
-    name = 'llama-sentencepiece';
-    memo = new BoundedCache(100_000);
     constructor(encoder, loadMs) {
         this.encoder = encoder;
         this.loadMs = loadMs;
@@ -2111,7 +2119,6 @@ function shared(bytes) {
     return new SharedArrayBuffer(Math.max(4, bytes));
 }
 class ByteRanks {
-    data;
     blob;
     starts;
     slots;
@@ -2119,6 +2126,7 @@ class ByteRanks {
     /** Scratch for the merge: part starts and the rank of each part merged with the next. */
     partStarts = new Int32Array(256);
     partRanks = new Int32Array(256);
+    data;
     constructor(data) {
         this.data = data;
         this.blob = data.blob;
@@ -2364,20 +2372,20 @@ function rustCompatiblePattern(pattern) {
 /** Longest pre-token kept in the memo; longer ones (base64 blobs, long numbers) are rare and unique. */
 const MAX_MEMO_PIECE = 48;
 /** Memo entries per thread: enough for a dataset's working vocabulary, a few MB at most. */
-const MEMO_ENTRIES = Number(process.env.FF_MEMO ?? 100_000);
+const MEMO_ENTRIES = 64 * 1024;
 const utf8 = new TextEncoder();
 /**
  * A tiktoken encoding over js-tiktoken's ranks and pre-tokenizer pattern. Counts are memoized per
  * pre-token: BPE never merges across pre-token boundaries, so a text's count is the sum of its pieces'.
  */
 class TiktokenTokenizer {
-    name;
-    ranks;
-    patStr;
-    loadMs;
     pattern;
     memo = new BoundedCache(MEMO_ENTRIES);
     bytes = new Uint8Array(1024);
+    name;
+    loadMs;
+    ranks;
+    patStr;
     constructor(name, ranks, patStr, loadMs) {
         this.name = name;
         this.ranks = ranks;
@@ -2498,13 +2506,14 @@ async function countChatTokens(messages, model, options) {
 
 ;// CONCATENATED MODULE: ./src/dataset/pipeline.ts
 /**
- * Runs the analysis of a file's chunks on this thread and on worker threads, results in file order.
+ * Runs the analysis of a file's chunks on worker threads, results in file order.
  *
- * With `threads` = n, the main thread is one analyzer and n - 1 workers are the others: a chunk goes
- * to a worker with room in its queue, else it is analyzed here, so the work balances itself and the
- * main thread starts before the workers are up. Chunk bytes are transferred to a worker, not copied;
- * results come back as transferred typed arrays. The tokenizer's vocabulary is loaded once, here, and
- * shared with the workers as SharedArrayBuffers.
+ * With `threads` = n > 1, n workers analyze and this thread reads, hands out chunks and folds the
+ * results (cheap, allocation-light work). Keeping the per-line garbage on workers, whose heaps are
+ * capped, is what keeps the process small: the main thread's heap cannot be capped from inside. Chunk
+ * bytes are transferred to a worker, not copied, and come back to a pool; results come back as
+ * transferred typed arrays. The tokenizer's vocabulary is loaded once, here, and shared with the
+ * workers as SharedArrayBuffers. With one thread, or no workers, it all runs here.
  */
 
 
@@ -2555,18 +2564,12 @@ function workerScript() {
     const entry = bundledEntry();
     return entry && (0,external_node_fs_namespaceObject.existsSync)(entry) ? entry : undefined;
 }
-/**
- * Bytes per chunk: large enough that per-chunk costs vanish, and under Node's threshold (~1 MB) above
- * which a decoded string is malloc'd outside the V8 heap, where the worker's heap cap does not reach
- * and it lingers until a full GC.
- */
-const CHUNK_BYTES = Number(process.env.FF_CHUNK ?? 512 * 1024);
-/** Chunks queued per worker: enough that it never waits while the main thread analyzes one. */
-const WORKER_QUEUE = 3;
+/** Bytes per chunk: per-chunk costs (a message each way) vanish, and the chunks in flight stay a few MB. */
+const CHUNK_BYTES = 512 * 1024;
+/** Chunks queued per worker: one to work on, one waiting, so it never idles while results travel. */
+const WORKER_QUEUE = 2;
 const START_TIMEOUT_MS = 30_000;
 class WorkerLane {
-    worker;
-    pool;
     ready = false;
     failure;
     inFlight = 0;
@@ -2575,12 +2578,17 @@ class WorkerLane {
     pending = new Map();
     configs = new Set();
     nextId = 0;
+    worker;
+    pool;
     constructor(worker, pool, onChange, onLoad, onFailure) {
         this.worker = worker;
         this.pool = pool;
         let started;
         this.started = new Promise((resolve) => (started = resolve));
-        const timer = setTimeout(() => this.fail(new Error('it did not start in time')), START_TIMEOUT_MS);
+        const timer = setTimeout(() => {
+            fail(new Error('it did not start in time'));
+            void worker.terminate();
+        }, START_TIMEOUT_MS);
         timer.unref();
         const fail = (error) => {
             clearTimeout(timer);
@@ -2619,6 +2627,9 @@ class WorkerLane {
     get usable() {
         return this.ready && this.failure === undefined;
     }
+    get starting() {
+        return !this.ready && this.failure === undefined;
+    }
     fail(error) {
         this.failure ??= error;
         for (const p of this.pending.values())
@@ -2651,11 +2662,11 @@ class WorkerLane {
 }
 /** One file being analyzed: its chunks go to whichever worker has room. */
 class FileAnalysis {
+    here;
     analyzer;
     configId;
     config;
     pool;
-    here;
     constructor(analyzer, configId, config, pool) {
         this.analyzer = analyzer;
         this.configId = configId;
@@ -2663,19 +2674,21 @@ class FileAnalysis {
         this.pool = pool;
     }
     /**
-     * A worker's result, or this thread's when no worker is up (yet, or at all) and for lines over the
-     * size cap. With workers up, waits for room in one: that wait is the backpressure on reading.
+     * A worker's result (pending), or this thread's when there is no worker and for a line over the size
+     * cap (a few bytes). Waits for room in a worker: that wait is the backpressure on reading.
      */
     async analyze(chunk) {
         if (chunk.data) {
             for (;;) {
                 const lanes = this.analyzer.lanes.filter((l) => l.usable);
-                if (lanes.length === 0 && process.env.FF_NOINLINE && this.analyzer.lanes.some((l) => !l.ready && !l.failure)) {
+                if (lanes.length === 0) {
+                    // Workers still starting are waited for: analyzing here meanwhile would grow this
+                    // thread's heap for good (~100 ms of work, ~20 MB of RSS).
+                    if (!this.analyzer.lanes.some((l) => l.starting))
+                        break;
                     await this.analyzer.changed();
                     continue;
                 }
-                if (lanes.length === 0)
-                    break;
                 let lane;
                 for (const l of lanes)
                     if (l.inFlight < WORKER_QUEUE && (!lane || l.inFlight < lane.inFlight))
@@ -2685,7 +2698,10 @@ class FileAnalysis {
                 await this.analyzer.changed();
             }
         }
-        this.here ??= resolveOptions(this.config).then((options) => ({ options, previews: new PreviewTracker() }));
+        this.here ??= resolveOptions(this.config).then((options) => ({
+            options,
+            previews: new PreviewTracker(),
+        }));
         const here = await this.here;
         const results = analyzeIn(here, chunk);
         if (chunk.data)
@@ -2698,23 +2714,20 @@ class FileAnalysis {
     }
 }
 class pipeline_Analyzer {
-    lanes;
-    pool;
     /** Milliseconds the tokenizer took to load (the slowest thread), once one was loaded. */
     tokenizerLoadMs;
     nextConfig = 0;
     waiting = [];
+    lanes;
+    pool;
     constructor(lanes, pool) {
         this.lanes = lanes;
         this.pool = pool;
     }
     /**
      * An analyzer on `threads` worker threads (default: one per core, at most 2), started in the
-     * background; this thread reads, hands out chunks and folds the results, and analyzes only until a
-     * worker is up. Keeping the per-line garbage on workers, whose heaps are capped, is what keeps the
-     * process small: the main thread's heap cannot be capped from inside. With `threads` = 1, without
-     * a worker entry in this build, or when workers fail to start, it all runs on this thread (and
-     * says so through `log`).
+     * background. With `threads` = 1, without a worker entry in this build, or when the workers fail to
+     * start, it all runs on this thread (and says so through `log`).
      */
     static create(threads, log, chunkBytes = CHUNK_BYTES) {
         const wanted = threads ?? Math.min(2, external_node_os_default().availableParallelism());
@@ -2728,18 +2741,11 @@ class pipeline_Analyzer {
             for (let i = 0; script && i < wanted; i++) {
                 const worker = new external_node_worker_threads_namespaceObject.Worker(script, {
                     workerData: { [WORKER_FLAG]: true },
-                    // A worker holds a chunk and its results at a time: a small young generation keeps its
-                    // memory flat; the old generation allows for an 8 MB line parsed into strings.
-                    resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.FF_YOUNG ?? 8), maxOldGenerationSizeMb: 512 },
+                    // A worker's garbage is per line and dies young: a small young generation keeps its memory
+                    // flat at no measurable cost in speed; the old generation has room for an 8 MB line parsed.
+                    resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 },
                 });
                 worker.unref();
-                if (process.env.FF_DEBUG_HEAP) {
-                    const t = setInterval(async () => {
-                        const h = await worker.getHeapStatistics();
-                        console.log(`worker ${i} total ${(h.total_heap_size / 1048576).toFixed(0)} used ${(h.used_heap_size / 1048576).toFixed(0)} external ${(h.external_memory / 1048576).toFixed(0)} malloced ${(h.malloced_memory / 1048576).toFixed(0)} peakMalloc ${(h.peak_malloced_memory / 1048576).toFixed(0)}`);
-                    }, 250);
-                    t.unref();
-                }
                 lanes.push(new WorkerLane(worker, pool, () => analyzer.notify(), (loadMs) => (analyzer.tokenizerLoadMs = Math.max(analyzer.tokenizerLoadMs ?? 0, loadMs)), (error) => {
                     log?.(`A dataset worker stopped (${error.message}); the analysis continues without it.`);
                     analyzer.notify();
@@ -2964,8 +2970,8 @@ function validationSize(examples, ratio) {
 }
 /**
  * Positions (into `keys`, in file order) of the examples held out for validation, ascending: the k
- * smallest keys, ties broken by line. Found through the k-th smallest key (a native numeric sort), so
- * no comparator runs per pair.
+ * smallest keys, ties broken by line (by position when `lines` is omitted: entries are in file order).
+ * Found through the k-th smallest key (a native numeric sort), so no comparator runs per pair.
  */
 function selectValidation(keys, lines, ratio) {
     const k = validationSize(keys.length, ratio);
@@ -2981,7 +2987,8 @@ function selectValidation(keys, lines, ratio) {
     for (let i = 0; i < keys.length; i++)
         if (keys[i] === threshold)
             tied.push(i);
-    tied.sort((a, b) => lines[a] - lines[b]);
+    if (lines)
+        tied.sort((a, b) => lines[a] - lines[b]);
     const chosen = new Set(tied.slice(0, k - below));
     const held = new Uint32Array(k);
     let n = 0;
@@ -3217,7 +3224,7 @@ async function validateDatasets(options) {
         let split;
         if (splitting && training.accumulator) {
             const entries = training.accumulator.splitEntries();
-            const held = selectValidation(entries.keys, entries.lines, splitRatio);
+            const held = selectValidation(entries.keys, undefined, splitRatio);
             let heldTokens = 0;
             for (const i of held)
                 heldTokens += entries.tokens[i];
@@ -3276,12 +3283,8 @@ async function validateGoldenFile(root, file, model) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: ./src/dataset/worker.ts
 /** Entry of a dataset worker thread: analyzes chunks of lines for the main thread's pipeline. */
-
 
 
 
@@ -3303,7 +3306,10 @@ function runDatasetWorker() {
     const reply = (message, transfer = []) => port.postMessage(message, transfer);
     port.on('message', (m) => {
         if (m.type === 'config') {
-            const session = resolveOptions(m.config).then((options) => ({ options, previews: new PreviewTracker() }));
+            const session = resolveOptions(m.config).then((options) => ({
+                options,
+                previews: new PreviewTracker(),
+            }));
             session.catch(() => undefined);
             sessions.set(m.configId, session);
             return;
@@ -3320,12 +3326,13 @@ function runDatasetWorker() {
         session.then((s) => {
             try {
                 const results = analyzeIn(s, m);
-                if (process.env.FF_DEBUG_SPACES && m.id % 200 === 199) {
-                    console.log(m.id, external_node_v8_default().getHeapSpaceStatistics().map((x) => `${x.space_name.replace('_space', '')} ${(x.space_size / 1048576).toFixed(1)}/${(x.space_used_size / 1048576).toFixed(1)}`).join(' | '));
-                }
                 // The chunk's buffer goes back too, to be filled with the next chunk.
                 const buffer = m.data.buffer;
-                reply({ id: m.id, results, buffer, loadMs: s.options.tokenizer?.loadMs }, [results.info.buffer, results.nums.buffer, buffer]);
+                reply({ id: m.id, results, buffer, loadMs: s.options.tokenizer?.loadMs }, [
+                    results.info.buffer,
+                    results.nums.buffer,
+                    buffer,
+                ]);
             }
             catch (e) {
                 reply({ id: m.id, error: e instanceof Error ? e.message : String(e) });
@@ -3596,6 +3603,7 @@ function jsonResult(report, ok) {
     });
     return {
         ok,
+        threads: report.tokenizer.threads,
         files: report.files.map((f) => ({
             path: f.path,
             examples: f.stats.examples,

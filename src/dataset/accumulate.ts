@@ -106,8 +106,11 @@ export class FileAccumulator {
   private readonly withoutSystem: number[] = [];
   private withoutSystemCount = 0;
   private readonly longest: { line: number; tokens: number }[] = [];
-  /** Split entries in fixed blocks: growing never copies, and at most one block is unused. */
-  private readonly splitBlocks: { keys: Float64Array; lines: Int32Array; tokens: Uint32Array }[] = [];
+  /**
+   * Split entries in fixed blocks: growing never copies, and at most one block is unused. No line
+   * numbers: entries are in file order, which is the split's tie-break.
+   */
+  private readonly splitBlocks: { keys: Float64Array; tokens: Uint32Array }[] = [];
   private splitCount = 0;
   private readonly diffCounts: DiffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
 
@@ -161,7 +164,13 @@ export class FileAccumulator {
     this.lines = Math.max(this.lines, firstLine + results.lines - 1);
   }
 
-  private addLine(info: number, nums: Uint32Array, row: number, extra: LineExtra | undefined, line: number): void {
+  private addLine(
+    info: number,
+    nums: Uint32Array,
+    row: number,
+    extra: LineExtra | undefined,
+    line: number,
+  ): void {
     if (info & INFO_CRLF) {
       if (this.crlfLines === 0) this.firstCrlf = line;
       this.crlfLines += 1;
@@ -297,7 +306,7 @@ export class FileAccumulator {
       else this.diffCounts.added += 1;
     }
     const seed = this.options.splitSeed;
-    if (seed !== undefined) this.pushSplitKey(splitKeyOf(seed, { hi: exHi, lo: exLo }), line, tokens);
+    if (seed !== undefined) this.pushSplitKey(splitKeyOf(seed, { hi: exHi, lo: exLo }), tokens);
     if (info & INFO_SYSTEM) {
       this.withSystem += 1;
       const at = this.systemIndex.lookup(nums[row + COL_SYSTEM]!, nums[row + COL_SYSTEM + 1]!);
@@ -306,7 +315,11 @@ export class FileAccumulator {
         v.count += 1;
         if (!v.preview && extra?.systemPreview) v.preview = extra.systemPreview;
       } else if (this.systemVariants.length < MAX_SYSTEM_VARIANTS) {
-        this.systemIndex.insert(nums[row + COL_SYSTEM]!, nums[row + COL_SYSTEM + 1]!, this.systemVariants.length);
+        this.systemIndex.insert(
+          nums[row + COL_SYSTEM]!,
+          nums[row + COL_SYSTEM + 1]!,
+          this.systemVariants.length,
+        );
         this.systemVariants.push({ count: 1, firstLine: line, preview: extra?.systemPreview ?? '' });
       } else {
         this.systemVariantsOverflow = true;
@@ -339,35 +352,28 @@ export class FileAccumulator {
     }
   }
 
-  private pushSplitKey(key: number, line: number, tokens: number): void {
+  private pushSplitKey(key: number, tokens: number): void {
     const at = this.splitCount % SPLIT_BLOCK;
     if (at === 0) {
-      this.splitBlocks.push({
-        keys: new Float64Array(SPLIT_BLOCK),
-        lines: new Int32Array(SPLIT_BLOCK),
-        tokens: new Uint32Array(SPLIT_BLOCK),
-      });
+      this.splitBlocks.push({ keys: new Float64Array(SPLIT_BLOCK), tokens: new Uint32Array(SPLIT_BLOCK) });
     }
     const block = this.splitBlocks[this.splitBlocks.length - 1]!;
     block.keys[at] = key;
-    block.lines[at] = line;
     block.tokens[at] = tokens;
     this.splitCount += 1;
   }
 
-  /** Per-example split keys, line numbers and token counts (training file), in file order. */
-  splitEntries(): { keys: Float64Array; lines: Int32Array; tokens: Uint32Array } {
+  /** Per-example split keys and token counts (training file), in file order. */
+  splitEntries(): { keys: Float64Array; tokens: Uint32Array } {
     const n = this.splitCount;
     const keys = new Float64Array(n);
-    const lines = new Int32Array(n);
     const tokens = new Uint32Array(n);
     this.splitBlocks.forEach((block, i) => {
       const size = Math.min(SPLIT_BLOCK, n - i * SPLIT_BLOCK);
       keys.set(block.keys.subarray(0, size), i * SPLIT_BLOCK);
-      lines.set(block.lines.subarray(0, size), i * SPLIT_BLOCK);
       tokens.set(block.tokens.subarray(0, size), i * SPLIT_BLOCK);
     });
-    return { keys, lines, tokens };
+    return { keys, tokens };
   }
 
   index(): ExampleIndex {

@@ -317,7 +317,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
   const allowedKeys = role === 'golden' ? GOLDEN_KEYS : EXAMPLE_KEYS;
   for (const key in obj) {
     if (!allowedKeys.has(key)) {
-      error(f, 
+      error(
+        f,
         'unknown-key',
         `has an unknown key \`${key}\` (allowed: ${[...allowedKeys].join(', ')}).`,
         key === 'prompt' || key === 'completion'
@@ -332,7 +333,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     return;
   }
   if (!Array.isArray(messagesValue)) {
-    error(f, 
+    error(
+      f,
       'messages-not-array',
       `has \`messages\` as ${jsonType(messagesValue)}, not a list.`,
       'Make `messages` a list of {role, content} objects.',
@@ -340,11 +342,17 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     return;
   }
   if (messagesValue.length === 0) {
-    error(f, 'empty-messages', 'has an empty `messages` list.', 'Add at least a user and an assistant message.');
+    error(
+      f,
+      'empty-messages',
+      'has an empty `messages` list.',
+      'Add at least a user and an assistant message.',
+    );
     return;
   }
   if (obj.tools !== undefined && !model.supportsToolCalls) {
-    error(f, 
+    error(
+      f,
       'tools-unsupported',
       `defines \`tools\`, but ${model.id} is not fine-tuned with tool calling.`,
       'Use Phi-4-mini-instruct for tool-calling data, or remove the tools.',
@@ -360,7 +368,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     const at = `message ${i + 1}`;
     const m = messagesValue[i] as unknown;
     if (m === null || typeof m !== 'object' || Array.isArray(m)) {
-      error(f, 
+      error(
+        f,
         'message-not-object',
         `${at} is ${jsonType(m)}, not an object.`,
         'Each message is {"role": ..., "content": ...}.',
@@ -371,7 +380,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     const roleValue = msg.role;
     for (const key in msg) {
       if (!MESSAGE_KEYS.has(key) || (key === 'tools' && roleValue !== 'system')) {
-        error(f, 
+        error(
+          f,
           'unknown-key',
           `${at} has an unknown key \`${key}\` (allowed: role, content, weight, tool_calls, tool_call_id, name).`,
           key === 'text' || key === 'message' ? 'Rename it to `content`.' : 'Remove the key.',
@@ -385,7 +395,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     if (typeof roleValue !== 'string' || !(ROLES as readonly string[]).includes(roleValue)) {
       const suggestion =
         typeof roleValue === 'string' ? ROLE_SUGGESTIONS[roleValue.toLowerCase()] : undefined;
-      error(f, 
+      error(
+        f,
         'unknown-role',
         `${at} has an unknown role ${JSON.stringify(roleValue)}.`,
         suggestion
@@ -400,7 +411,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     const content = msg.content;
     if (!('content' in msg)) {
       if (!(roleName === 'assistant' && hasToolCalls)) {
-        error(f, 
+        error(
+          f,
           'missing-content',
           `${at} (${roleName}) has no \`content\`.`,
           'Add the message text as `content`.',
@@ -408,7 +420,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
       }
     } else if (typeof content !== 'string') {
       if (!(content === null && roleName === 'assistant' && hasToolCalls)) {
-        error(f, 
+        error(
+          f,
           'non-string-content',
           `${at} (${roleName}) has content that is ${jsonType(content)}, not a string.`,
           Array.isArray(content)
@@ -417,7 +430,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
         );
       }
     } else if (content.trim() === '' && !(roleName === 'assistant' && hasToolCalls)) {
-      error(f, 
+      error(
+        f,
         'empty-content',
         `${at} (${roleName}) has empty content.`,
         'Write the message text, or remove the message.',
@@ -426,7 +440,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     if (typeof content === 'string' && content.includes('<')) {
       for (const token of model.specialTokens) {
         if (content.includes(token)) {
-          error(f, 
+          error(
+            f,
             'special-token',
             `${at} (${roleName}) contains \`${token}\`, a special token of ${model.id}'s chat template.`,
             'The template adds these markers itself; literal ones in content corrupt the example. Remove them (or write them differently, e.g. `< |end| >`).',
@@ -438,13 +453,15 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     if ('weight' in msg) {
       const weight = msg.weight;
       if (weight !== 0 && weight !== 1) {
-        error(f, 
+        error(
+          f,
           'bad-weight',
           `${at} has weight ${JSON.stringify(weight)}; weight must be 0 or 1.`,
           'Use 1 to train on the message, 0 to skip it.',
         );
       } else if (roleName !== 'assistant') {
-        error(f, 
+        error(
+          f,
           'weight-not-on-assistant',
           `${at} (${roleName}) has a weight; only assistant messages take one.`,
           'Remove `weight` from system, user and tool messages.',
@@ -455,7 +472,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     }
     if (toolCalls !== undefined || roleName === 'tool') {
       if (!model.supportsToolCalls) {
-        error(f, 
+        error(
+          f,
           'tools-unsupported',
           `${at} (${roleName}) ${roleName === 'tool' ? 'is a tool result' : 'has tool calls'}, but ${model.id} is not fine-tuned with tool calling.`,
           'Use Phi-4-mini-instruct for tool-calling data, or remove the tool messages.',
@@ -466,7 +484,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     if (roleName === 'tool') {
       const id = msg.tool_call_id;
       if (typeof id !== 'string' || !callIds.has(id)) {
-        error(f, 
+        error(
+          f,
           'unmatched-tool-call-id',
           typeof id === 'string'
             ? `${at} (tool) answers tool_call_id ${JSON.stringify(id)}, which no earlier assistant tool call has.`
@@ -476,7 +495,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
       }
     }
     if (previousRole === roleName && roleName !== 'tool') {
-      warn(f, 
+      warn(
+        f,
         'consecutive-role',
         `${at} is a second ${roleName} message in a row.`,
         'Merge the two messages, or add the missing turn between them.',
@@ -501,14 +521,16 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     const answers =
       typeof expected === 'string' ? [expected] : Array.isArray(expected) ? expected : undefined;
     if (!answers || answers.length === 0 || answers.some((a) => typeof a !== 'string' || a.trim() === '')) {
-      error(f, 
+      error(
+        f,
         'bad-expected',
         '`expected` must be a non-empty string or a list of non-empty strings (acceptable answers).',
         'Write the reference answer as a string, or several acceptable answers as a list of strings.',
       );
     }
     if (last && last.role !== 'user') {
-      error(f, 
+      error(
+        f,
         'not-ending-with-user',
         `ends with a ${last.role} message; a golden prompt with \`expected\` must end with the user's question.`,
         'Move the reference answer into `expected`, or drop `expected` and end with the assistant reference.',
@@ -517,19 +539,22 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     r.golden = { messages, expected: (answers ?? []).filter((a): a is string => typeof a === 'string') };
   } else {
     if (assistantCount === 0) {
-      error(f, 
+      error(
+        f,
         'no-assistant',
         'has no assistant message: there is nothing to learn.',
         'Add the assistant reply the model should learn.',
       );
     } else if (last && last.role !== 'assistant') {
-      error(f, 
+      error(
+        f,
         'not-ending-with-assistant',
         `ends with a ${last.role} message; an example must end with the assistant reply.`,
         'Add the assistant reply, or remove the trailing messages.',
       );
     } else if (zeroWeights === assistantCount && role !== 'golden') {
-      warn(f, 
+      warn(
+        f,
         'all-weights-zero',
         'has weight 0 on every assistant message: nothing in it is trained.',
         'Set weight 1 on at least one assistant message, or drop the example.',
@@ -576,7 +601,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     r.trainedTokens = count.trained;
     r.estimated = !count.exact;
     if (count.total > model.contextLength) {
-      error(f, 
+      error(
+        f,
         'over-context',
         `is ${count.total.toLocaleString('en-US')} tokens, over ${model.id}'s context of ${model.contextLength.toLocaleString('en-US')}.`,
         'Shorten the example or split the conversation; the service truncates or rejects it.',
@@ -593,7 +619,8 @@ function checkToolCalls(
   f: LineFinding[],
 ): void {
   if (role !== 'assistant') {
-    error(f, 
+    error(
+      f,
       'bad-tool-call',
       `${at} (${role}) has tool_calls; only assistant messages make tool calls.`,
       'Move the tool calls to an assistant message.',
@@ -601,7 +628,8 @@ function checkToolCalls(
     return;
   }
   if (!Array.isArray(value)) {
-    error(f, 
+    error(
+      f,
       'bad-tool-call',
       `${at} has tool_calls that is ${jsonType(value)}, not a list.`,
       'Make tool_calls a list of {id, type: "function", function: {name, arguments}}.',
@@ -622,7 +650,8 @@ function checkToolCalls(
       c.function === null ||
       typeof c.function.name !== 'string'
     ) {
-      error(f, 
+      error(
+        f,
         'bad-tool-call',
         `${where} is not {id, type: "function", function: {name, arguments}}.`,
         'Give each tool call an id, type "function" and a function with a name and JSON arguments.',
@@ -631,7 +660,8 @@ function checkToolCalls(
     }
     if (typeof c.id === 'string') callIds.add(c.id);
     else
-      error(f, 
+      error(
+        f,
         'bad-tool-call',
         `${where} (${c.function.name}) has no string \`id\`.`,
         'Give each tool call an id that the tool message refers to.',
@@ -646,7 +676,8 @@ function checkToolCalls(
       }
     }
     if (!ok) {
-      error(f, 
+      error(
+        f,
         'bad-tool-arguments',
         `${where} (${c.function.name}) has arguments that are not a JSON string: ${JSON.stringify(args)?.slice(0, 60)}.`,
         'Write arguments as a string holding JSON, e.g. "{\\"city\\": \\"Paris\\"}".',

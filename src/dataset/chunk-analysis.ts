@@ -148,8 +148,9 @@ export function analyzeChunk(
   const bytes = asBuffer(data);
   // One validation for the whole chunk; NUL bytes are as rare as bad UTF-8.
   const clean = isUtf8(bytes) && bytes.indexOf(0) < 0;
-  // Decoded a window of whole lines at a time: each byte once, and into strings small enough for
-  // the young generation (a large string goes straight to the old one and lingers until a full GC).
+  // Decoded a window of whole lines at a time: each byte once, into strings small enough for the
+  // young generation. (A large string goes straight to the old one and lingers until a full GC;
+  // above ~1 MB Node even mallocs it outside the heap, where the worker's heap cap does not reach.)
   let text = '';
   let ascii = false;
   let windowEnd = 0;
@@ -191,8 +192,8 @@ export function analyzeChunk(
   return out;
 }
 
-/** Bytes decoded at once: under V8's large-object size (128 KB) as a one-byte string. */
-const DECODE_WINDOW = 96 * 1024;
+/** Bytes decoded at once: a string well under V8's large-object size (128 KB), short-lived. */
+const DECODE_WINDOW = 32 * 1024;
 
 const BLANK = { kind: 'blank' } as LineResult;
 

@@ -7,6 +7,7 @@
  * than a small one.
  */
 import type { FileHandle } from 'node:fs/promises';
+import { freeNow } from './memory.ts';
 
 /** Bytes kept of a line over the size cap: enough to show what it looks like. */
 const HEAD_BYTES = 256;
@@ -59,20 +60,27 @@ export function iterableReader(source: AsyncIterable<Uint8Array>): ByteReader {
 /** Chunk buffers, reused once their chunk has been analyzed (workers send them back). */
 export class BufferPool {
   private readonly free: Buffer[] = [];
+  readonly size: number;
+  private readonly keep: number;
 
-  constructor(
-    readonly size: number,
-    private readonly keep = 16,
-  ) {}
+  constructor(size: number, keep = 16) {
+    this.size = size;
+    this.keep = keep;
+  }
 
   take(): Buffer {
     return this.free.pop() ?? Buffer.allocUnsafeSlow(this.size);
   }
 
+  /** Takes back a buffer that nothing else uses: kept for reuse, or freed. */
   give(buffer: ArrayBufferLike): void {
-    if (buffer.byteLength !== this.size || this.free.length >= this.keep) return;
-    if (buffer instanceof SharedArrayBuffer) return;
-    this.free.push(Buffer.from(buffer));
+    if (
+      buffer.byteLength === this.size &&
+      this.free.length < this.keep &&
+      !(buffer instanceof SharedArrayBuffer)
+    )
+      this.free.push(Buffer.from(buffer));
+    else freeNow(buffer);
   }
 }
 
@@ -107,7 +115,12 @@ export async function scanChunks(
   /** Hands over the complete lines, moving the bytes from `restFrom` on to a fresh buffer. */
   const emit = async (restFrom: number): Promise<void> => {
     const full = buffer;
-    const chunk: LineChunk = { firstLine, lines, data: full.subarray(0, lineStart), bom: bom && firstLine === 1 };
+    const chunk: LineChunk = {
+      firstLine,
+      lines,
+      data: full.subarray(0, lineStart),
+      bom: bom && firstLine === 1,
+    };
     const rest = used - restFrom;
     const next = rest > pool.size ? Buffer.allocUnsafeSlow(rest * 2) : pool.take();
     next.set(full.subarray(restFrom, used));
@@ -123,7 +136,8 @@ export async function scanChunks(
 
   /** The line at `lineStart` is over the cap: skips to its end (`newline`, or further), reports it. */
   const skipLongLine = async (newline: number): Promise<void> => {
-    const head = buffer.slice(lineStart, Math.min(lineStart + HEAD_BYTES, used));
+    // A copy (Buffer#slice would be a view of a buffer that is about to be reused).
+    const head = new Uint8Array(buffer.subarray(lineStart, Math.min(lineStart + HEAD_BYTES, used)));
     let length: number;
     if (newline >= 0) {
       length = newline - lineStart;
@@ -171,8 +185,10 @@ export async function scanChunks(
     if (n === 0) break;
     used += n;
     if (first) {
+      // A BOM can only be the first three bytes, which may take more than one read to arrive.
+      if (used < 3 && buffer.subarray(0, used).indexOf(0x0a) < 0) continue;
       first = false;
-      if (used >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+      if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
         bom = true;
         buffer.copyWithin(0, 3, used);
         used -= 3;

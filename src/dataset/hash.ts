@@ -11,6 +11,8 @@
  * probability ~2^-64. Lines are data the user wrote, not an adversary, so no keyed hash is needed.
  */
 
+import { freeNow } from './memory.ts';
+
 export interface Hash64 {
   hi: number;
   lo: number;
@@ -158,26 +160,6 @@ export class HashTable64 {
     return undefined;
   }
 
-  get(h: Hash64): number | undefined {
-    return this.lookup(h.hi, h.lo);
-  }
-
-  has(h: Hash64): boolean {
-    return this.lookup(h.hi, h.lo) !== undefined;
-  }
-
-  setIfAbsent(h: Hash64, value: number): number | undefined {
-    return this.insert(h.hi, h.lo, value);
-  }
-
-  /** Overwrites the value of a present key. */
-  update(h: Hash64, value: number): void {
-    let { hi, lo } = h;
-    if (hi === 0 && lo === 0) lo = 1;
-    const i = this.slot(hi >>> 0, lo >>> 0);
-    if (this.occupied(i)) this.values[i] = value;
-  }
-
   private grow(): void {
     const oldKeys = this.keys;
     const oldValues = this.values;
@@ -192,5 +174,7 @@ export class HashTable64 {
       this.keys[j * 2 + 1] = lo;
       this.values[j] = oldValues[i]!;
     }
+    freeNow(oldKeys.buffer);
+    freeNow(oldValues.buffer);
   }
 }

@@ -1,11 +1,12 @@
 /**
- * Runs the analysis of a file's chunks on this thread and on worker threads, results in file order.
+ * Runs the analysis of a file's chunks on worker threads, results in file order.
  *
- * With `threads` = n, the main thread is one analyzer and n - 1 workers are the others: a chunk goes
- * to a worker with room in its queue, else it is analyzed here, so the work balances itself and the
- * main thread starts before the workers are up. Chunk bytes are transferred to a worker, not copied;
- * results come back as transferred typed arrays. The tokenizer's vocabulary is loaded once, here, and
- * shared with the workers as SharedArrayBuffers.
+ * With `threads` = n > 1, n workers analyze and this thread reads, hands out chunks and folds the
+ * results (cheap, allocation-light work). Keeping the per-line garbage on workers, whose heaps are
+ * capped, is what keeps the process small: the main thread's heap cannot be capped from inside. Chunk
+ * bytes are transferred to a worker, not copied, and come back to a pool; results come back as
+ * transferred typed arrays. The tokenizer's vocabulary is loaded once, here, and shared with the
+ * workers as SharedArrayBuffers. With one thread, or no workers, it all runs here.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -50,7 +51,10 @@ export interface Session {
   previews: PreviewTracker;
 }
 
-export function analyzeIn(session: Session, chunk: Pick<LineChunk, 'data' | 'lines' | 'tooLong'>): ChunkResults {
+export function analyzeIn(
+  session: Session,
+  chunk: Pick<LineChunk, 'data' | 'lines' | 'tooLong'>,
+): ChunkResults {
   if (chunk.tooLong) {
     return analyzeTooLong(chunk.tooLong.head, chunk.tooLong.length, session.options, session.previews);
   }
@@ -85,14 +89,10 @@ function workerScript(): string | undefined {
   return entry && existsSync(entry) ? entry : undefined;
 }
 
-/**
- * Bytes per chunk: large enough that per-chunk costs vanish, and under Node's threshold (~1 MB) above
- * which a decoded string is malloc'd outside the V8 heap, where the worker's heap cap does not reach
- * and it lingers until a full GC.
- */
-const CHUNK_BYTES = Number(process.env.FF_CHUNK ?? 512 * 1024);
-/** Chunks queued per worker: enough that it never waits while the main thread analyzes one. */
-const WORKER_QUEUE = 3;
+/** Bytes per chunk: per-chunk costs (a message each way) vanish, and the chunks in flight stay a few MB. */
+const CHUNK_BYTES = 512 * 1024;
+/** Chunks queued per worker: one to work on, one waiting, so it never idles while results travel. */
+const WORKER_QUEUE = 2;
 const START_TIMEOUT_MS = 30_000;
 
 export type WorkerRequest =
@@ -114,17 +114,24 @@ class WorkerLane {
   private readonly pending = new Map<number, { resolve(r: ChunkResults): void; reject(e: Error): void }>();
   private readonly configs = new Set<number>();
   private nextId = 0;
+  private readonly worker: Worker;
+  private readonly pool: BufferPool;
 
   constructor(
-    private readonly worker: Worker,
-    private readonly pool: BufferPool,
+    worker: Worker,
+    pool: BufferPool,
     onChange: () => void,
     onLoad: (ms: number) => void,
     onFailure: (error: Error) => void,
   ) {
+    this.worker = worker;
+    this.pool = pool;
     let started!: () => void;
     this.started = new Promise<void>((resolve) => (started = resolve));
-    const timer = setTimeout(() => this.fail(new Error('it did not start in time')), START_TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      fail(new Error('it did not start in time'));
+      void worker.terminate();
+    }, START_TIMEOUT_MS);
     timer.unref();
     const fail = (error: Error): void => {
       clearTimeout(timer);
@@ -157,6 +164,10 @@ class WorkerLane {
 
   get usable(): boolean {
     return this.ready && this.failure === undefined;
+  }
+
+  get starting(): boolean {
+    return !this.ready && this.failure === undefined;
   }
 
   private fail(error: Error): void {
@@ -195,34 +206,44 @@ class WorkerLane {
 /** One file being analyzed: its chunks go to whichever worker has room. */
 export class FileAnalysis {
   private here: Promise<Session> | undefined;
+  private readonly analyzer: Analyzer;
+  private readonly configId: number;
+  private readonly config: AnalyzeConfig;
+  readonly pool: BufferPool;
 
-  constructor(
-    private readonly analyzer: Analyzer,
-    private readonly configId: number,
-    private readonly config: AnalyzeConfig,
-    readonly pool: BufferPool,
-  ) {}
+  constructor(analyzer: Analyzer, configId: number, config: AnalyzeConfig, pool: BufferPool) {
+    this.analyzer = analyzer;
+    this.configId = configId;
+    this.config = config;
+    this.pool = pool;
+  }
 
   /**
-   * A worker's result, or this thread's when no worker is up (yet, or at all) and for lines over the
-   * size cap. With workers up, waits for room in one: that wait is the backpressure on reading.
+   * A worker's result (pending), or this thread's when there is no worker and for a line over the size
+   * cap (a few bytes). Waits for room in a worker: that wait is the backpressure on reading.
    */
   async analyze(chunk: LineChunk): Promise<{ done: ChunkResults } | { pending: Promise<ChunkResults> }> {
     if (chunk.data) {
       for (;;) {
         const lanes = this.analyzer.lanes.filter((l) => l.usable);
-        if (lanes.length === 0 && process.env.FF_NOINLINE && this.analyzer.lanes.some((l) => !l.ready && !l.failure)) {
+        if (lanes.length === 0) {
+          // Workers still starting are waited for: analyzing here meanwhile would grow this
+          // thread's heap for good (~100 ms of work, ~20 MB of RSS).
+          if (!this.analyzer.lanes.some((l) => l.starting)) break;
           await this.analyzer.changed();
           continue;
         }
-        if (lanes.length === 0) break;
         let lane: WorkerLane | undefined;
-        for (const l of lanes) if (l.inFlight < WORKER_QUEUE && (!lane || l.inFlight < lane.inFlight)) lane = l;
+        for (const l of lanes)
+          if (l.inFlight < WORKER_QUEUE && (!lane || l.inFlight < lane.inFlight)) lane = l;
         if (lane) return { pending: lane.run(this.configId, this.config, chunk.data, chunk.lines) };
         await this.analyzer.changed();
       }
     }
-    this.here ??= resolveOptions(this.config).then((options) => ({ options, previews: new PreviewTracker() }));
+    this.here ??= resolveOptions(this.config).then((options) => ({
+      options,
+      previews: new PreviewTracker(),
+    }));
     const here = await this.here;
     const results = analyzeIn(here, chunk);
     if (chunk.data) this.pool.give(chunk.data.buffer);
@@ -240,18 +261,18 @@ export class Analyzer {
   private nextConfig = 0;
   private waiting: (() => void)[] = [];
 
-  private constructor(
-    readonly lanes: WorkerLane[],
-    private readonly pool: BufferPool,
-  ) {}
+  readonly lanes: WorkerLane[];
+  private readonly pool: BufferPool;
+
+  private constructor(lanes: WorkerLane[], pool: BufferPool) {
+    this.lanes = lanes;
+    this.pool = pool;
+  }
 
   /**
    * An analyzer on `threads` worker threads (default: one per core, at most 2), started in the
-   * background; this thread reads, hands out chunks and folds the results, and analyzes only until a
-   * worker is up. Keeping the per-line garbage on workers, whose heaps are capped, is what keeps the
-   * process small: the main thread's heap cannot be capped from inside. With `threads` = 1, without
-   * a worker entry in this build, or when workers fail to start, it all runs on this thread (and
-   * says so through `log`).
+   * background. With `threads` = 1, without a worker entry in this build, or when the workers fail to
+   * start, it all runs on this thread (and says so through `log`).
    */
   static create(threads?: number, log?: (message: string) => void, chunkBytes = CHUNK_BYTES): Analyzer {
     const wanted = threads ?? Math.min(2, os.availableParallelism());
@@ -264,18 +285,11 @@ export class Analyzer {
       for (let i = 0; script && i < wanted; i++) {
         const worker = new Worker(script, {
           workerData: { [WORKER_FLAG]: true },
-          // A worker holds a chunk and its results at a time: a small young generation keeps its
-          // memory flat; the old generation allows for an 8 MB line parsed into strings.
-          resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.FF_YOUNG ?? 8), maxOldGenerationSizeMb: 512 },
+          // A worker's garbage is per line and dies young: a small young generation keeps its memory
+          // flat at no measurable cost in speed; the old generation has room for an 8 MB line parsed.
+          resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 },
         });
         worker.unref();
-        if (process.env.FF_DEBUG_HEAP) {
-          const t = setInterval(async () => {
-            const h = await (worker as unknown as { getHeapStatistics(): Promise<Record<string, number>> }).getHeapStatistics();
-            console.log(`worker ${i} total ${(h.total_heap_size! / 1048576).toFixed(0)} used ${(h.used_heap_size! / 1048576).toFixed(0)} external ${(h.external_memory! / 1048576).toFixed(0)} malloced ${(h.malloced_memory! / 1048576).toFixed(0)} peakMalloc ${(h.peak_malloced_memory! / 1048576).toFixed(0)}`);
-          }, 250);
-          t.unref();
-        }
         lanes.push(
           new WorkerLane(
             worker,
@@ -323,7 +337,8 @@ export class Analyzer {
     if (config.tokenizer) {
       const shared = await tokenizerHandle(config.tokenizer);
       handle = shared.handle;
-      if (shared.loadMs !== undefined) this.tokenizerLoadMs = Math.max(this.tokenizerLoadMs ?? 0, shared.loadMs);
+      if (shared.loadMs !== undefined)
+        this.tokenizerLoadMs = Math.max(this.tokenizerLoadMs ?? 0, shared.loadMs);
     }
     return new FileAnalysis(this, this.nextConfig++, { ...config, tokenizer: handle }, this.pool);
   }

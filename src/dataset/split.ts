@@ -13,10 +13,14 @@ export function validationSize(examples: number, ratio: number): number {
 
 /**
  * Positions (into `keys`, in file order) of the examples held out for validation, ascending: the k
- * smallest keys, ties broken by line. Found through the k-th smallest key (a native numeric sort), so
- * no comparator runs per pair.
+ * smallest keys, ties broken by line (by position when `lines` is omitted: entries are in file order).
+ * Found through the k-th smallest key (a native numeric sort), so no comparator runs per pair.
  */
-export function selectValidation(keys: Float64Array, lines: Int32Array, ratio: number): Uint32Array {
+export function selectValidation(
+  keys: Float64Array,
+  lines: Int32Array | undefined,
+  ratio: number,
+): Uint32Array {
   const k = validationSize(keys.length, ratio);
   if (k === 0) return new Uint32Array(0);
   const threshold = Float64Array.from(keys).sort()[k - 1]!;
@@ -25,7 +29,7 @@ export function selectValidation(keys: Float64Array, lines: Int32Array, ratio: n
   // Entries are in file order, but ties go by line number: take the tied ones with the lowest lines.
   const tied: number[] = [];
   for (let i = 0; i < keys.length; i++) if (keys[i] === threshold) tied.push(i);
-  tied.sort((a, b) => lines[a]! - lines[b]!);
+  if (lines) tied.sort((a, b) => lines[a]! - lines[b]!);
   const chosen = new Set(tied.slice(0, k - below));
   const held = new Uint32Array(k);
   let n = 0;

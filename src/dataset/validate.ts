@@ -300,7 +300,7 @@ export async function validateDatasets(options: ValidateDatasetsOptions): Promis
     let split: SplitReport | undefined;
     if (splitting && training.accumulator) {
       const entries = training.accumulator.splitEntries();
-      const held = selectValidation(entries.keys, entries.lines, splitRatio);
+      const held = selectValidation(entries.keys, undefined, splitRatio);
       let heldTokens = 0;
       for (const i of held) heldTokens += entries.tokens[i]!;
       split = {

@@ -1,7 +1,13 @@
 /** Entry of a dataset worker thread: analyzes chunks of lines for the main thread's pipeline. */
-import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeIn, resolveOptions, WORKER_FLAG, type Session, type WorkerReply, type WorkerRequest } from './pipeline.ts';
+import {
+  analyzeIn,
+  resolveOptions,
+  WORKER_FLAG,
+  type Session,
+  type WorkerReply,
+  type WorkerRequest,
+} from './pipeline.ts';
 import { PreviewTracker } from './chunk-analysis.ts';
 
 /** True in a thread started by the pipeline (also when the thread runs a bundled entry file). */
@@ -20,10 +26,14 @@ export function runDatasetWorker(): void {
   if (!port || running) return;
   running = true;
   const sessions = new Map<number, Promise<Session>>();
-  const reply = (message: WorkerReply, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
+  const reply = (message: WorkerReply, transfer: ArrayBuffer[] = []): void =>
+    port.postMessage(message, transfer);
   port.on('message', (m: WorkerRequest) => {
     if (m.type === 'config') {
-      const session = resolveOptions(m.config).then((options) => ({ options, previews: new PreviewTracker() }));
+      const session = resolveOptions(m.config).then((options) => ({
+        options,
+        previews: new PreviewTracker(),
+      }));
       session.catch(() => undefined);
       sessions.set(m.configId, session);
       return;
@@ -41,12 +51,13 @@ export function runDatasetWorker(): void {
       (s) => {
         try {
           const results = analyzeIn(s, m);
-          if (process.env.FF_DEBUG_SPACES && m.id % 200 === 199) {
-            console.log(m.id, v8.getHeapSpaceStatistics().map((x: { space_name: string; space_size: number; space_used_size: number }) => `${x.space_name.replace('_space', '')} ${(x.space_size / 1048576).toFixed(1)}/${(x.space_used_size / 1048576).toFixed(1)}`).join(' | '));
-          }
           // The chunk's buffer goes back too, to be filled with the next chunk.
           const buffer = m.data.buffer as ArrayBuffer;
-          reply({ id: m.id, results, buffer, loadMs: s.options.tokenizer?.loadMs }, [results.info.buffer as ArrayBuffer, results.nums.buffer as ArrayBuffer, buffer]);
+          reply({ id: m.id, results, buffer, loadMs: s.options.tokenizer?.loadMs }, [
+            results.info.buffer as ArrayBuffer,
+            results.nums.buffer as ArrayBuffer,
+            buffer,
+          ]);
         } catch (e) {
           reply({ id: m.id, error: e instanceof Error ? e.message : String(e) });
         }

@@ -142,7 +142,7 @@ function tokenizerNote(report: ValidationReport): string {
   const exact = t.exact
     ? 'exact'
     : 'exact except tool calls, which no published template renders (counted as `<|tool_call|>` JSON `<|/tool_call|>`)';
-  return `<sub>Tokens: ${cell(report.model)} chat template, ${cell(t.name)}; ${exact}. Checked in ${(report.elapsedMs / 1000).toFixed(1)}s.</sub>`;
+  return `<sub>Tokens: ${cell(report.model)} chat template, ${cell(t.name)}; ${exact}. Checked in ${(report.elapsedMs / 1000).toFixed(1)}s on ${t.threads} thread${t.threads === 1 ? '' : 's'}.</sub>`;
 }
 
 /** The job summary section: everything, with long lists collapsed. */

@@ -88,7 +88,11 @@ describe('push: train -> deploy -> evaluate -> gate', () => {
     assert.equal(r.code, 1, explain(r));
     assert.equal(r.outputs.passed, 'false');
     assert.equal(r.outputs.promoted, 'false');
-    assert.match(r.stdout, /::error::2 of 2 gates failed: .*`f1 >= baseline.f1 - 0.02` \(not met: f1 = [\d.]+, baseline.f1 = [\d.]+\)/, explain(r));
+    assert.match(
+      r.stdout,
+      /::error::2 of 2 gates failed: .*`f1 >= baseline.f1 - 0.02` \(not met: f1 = [\d.]+, baseline.f1 = [\d.]+\)/,
+      explain(r),
+    );
     assert.deepEqual(
       production().map((x) => ({ version: x.version, tags: x.tags })),
       before,

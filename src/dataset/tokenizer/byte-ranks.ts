@@ -36,7 +36,10 @@ export class ByteRanks {
   private partStarts = new Int32Array(256);
   private partRanks = new Int32Array(256);
 
-  constructor(readonly data: ByteRanksData) {
+  readonly data: ByteRanksData;
+
+  constructor(data: ByteRanksData) {
+    this.data = data;
     this.blob = data.blob;
     this.starts = data.starts;
     this.slots = data.slots;

@@ -4,8 +4,11 @@
  */
 export class BoundedCache<V> {
   private map = new Map<string, V>();
+  private readonly maxEntries: number;
 
-  constructor(private readonly maxEntries: number) {}
+  constructor(maxEntries: number) {
+    this.maxEntries = maxEntries;
+  }
 
   get(key: string): V | undefined {
     return this.map.get(key);

@@ -34,7 +34,9 @@ export interface TokenizerHandle {
  * Describes the tokenizer for other threads: a tiktoken vocabulary is loaded here (once per process)
  * to be shared; a Llama handle is just the kind. `loadMs` is set when this call loaded something.
  */
-export async function tokenizerHandle(kind: TokenizerKind): Promise<{ handle: TokenizerHandle; loadMs?: number }> {
+export async function tokenizerHandle(
+  kind: TokenizerKind,
+): Promise<{ handle: TokenizerHandle; loadMs?: number }> {
   if (kind === 'llama-sentencepiece') return { handle: { kind } };
   const tokenizer = await loadTiktoken(kind === 'o200k' ? 'o200k_base' : 'cl100k_base');
   return { handle: { kind, shared: tokenizer.share() }, loadMs: tokenizer.loadMs };

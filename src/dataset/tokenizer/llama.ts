@@ -29,12 +29,15 @@ function* words(text: string): Generator<string> {
  */
 export class LlamaTextTokenizer implements TextTokenizer {
   readonly name = 'llama-sentencepiece';
-  private readonly memo = new BoundedCache<number>(100_000);
+  private readonly memo = new BoundedCache<number>(64 * 1024);
 
-  constructor(
-    private readonly encoder: LlamaEncoder,
-    readonly loadMs: number,
-  ) {}
+  private readonly encoder: LlamaEncoder;
+  readonly loadMs: number;
+
+  constructor(encoder: LlamaEncoder, loadMs: number) {
+    this.encoder = encoder;
+    this.loadMs = loadMs;
+  }
 
   encode(text: string): number[] {
     return text.length === 0 ? [] : this.encoder.encode(text, false, true);

@@ -47,7 +47,7 @@ export function rustCompatiblePattern(pattern: string): string {
 /** Longest pre-token kept in the memo; longer ones (base64 blobs, long numbers) are rare and unique. */
 const MAX_MEMO_PIECE = 48;
 /** Memo entries per thread: enough for a dataset's working vocabulary, a few MB at most. */
-const MEMO_ENTRIES = Number(process.env.FF_MEMO ?? 100_000);
+const MEMO_ENTRIES = 64 * 1024;
 
 /** What another thread needs to build the same tokenizer without loading the vocabulary again. */
 export interface SharedTiktoken {
@@ -67,12 +67,16 @@ export class TiktokenTokenizer implements TextTokenizer {
   private readonly memo = new BoundedCache<number>(MEMO_ENTRIES);
   private bytes = new Uint8Array(1024);
 
-  constructor(
-    readonly name: TiktokenEncodingName,
-    private readonly ranks: ByteRanks,
-    private readonly patStr: string,
-    readonly loadMs: number,
-  ) {
+  readonly name: TiktokenEncodingName;
+  readonly loadMs: number;
+  private readonly ranks: ByteRanks;
+  private readonly patStr: string;
+
+  constructor(name: TiktokenEncodingName, ranks: ByteRanks, patStr: string, loadMs: number) {
+    this.name = name;
+    this.ranks = ranks;
+    this.patStr = patStr;
+    this.loadMs = loadMs;
     this.pattern = new RegExp(rustCompatiblePattern(patStr), 'gu');
   }
 

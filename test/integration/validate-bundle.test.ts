@@ -1,0 +1,169 @@
+/**
+ * The bundles analyze on worker threads: the action (dist/index.js as the runner starts it) and the CLI
+ * bundle re-enter themselves as dataset workers. Fails if a bundle silently falls back to one thread,
+ * or if its results differ from the sources'.
+ */
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { runCli } from '../../src/cli.ts';
+import { validateDatasets } from '../../src/dataset/index.ts';
+import type { ValidationReport } from '../../src/dataset/types.ts';
+import { findModel } from '../../src/models/catalog.ts';
+import { PROJECT_ROOT, runAction } from '../support/action.ts';
+
+/** The default thread count on this machine: both bundles must reach it. */
+const THREADS = Math.min(2, os.availableParallelism());
+
+/** ~3 MB of examples (several chunks per worker), with findings, duplicates and non-ASCII text. */
+function dataset(): { train: string; golden: string } {
+  const lines: string[] = [];
+  for (let i = 0; i < 2400; i++) {
+    const user = `Question ${i % 1900}: how do I rotate key ${i % 37} in région ${i % 5}? ${'detail '.repeat(i % 60)}`;
+    const messages = [
+      {
+        role: 'system',
+        content: i % 100 === 0 ? 'Another prompt.' : 'You are the Contoso support assistant.',
+      },
+      { role: 'user', content: user },
+      { role: 'assistant', content: `Use the portal 🔑 (step ${i % 7}). ${'Then confirm. '.repeat(i % 90)}` },
+    ];
+    if (i % 300 === 299) lines.push(lines[i - 1]!);
+    else lines.push(i % 250 === 7 ? '{"messages": [' : JSON.stringify({ messages }));
+  }
+  const golden = [
+    JSON.stringify({
+      messages: [{ role: 'user', content: 'Question 0: how do I rotate key 0 in région 0?' }],
+      expected: 'x',
+    }),
+    JSON.stringify({ messages: [{ role: 'user', content: 'What is new?' }], expected: ['a', 'b'] }),
+  ];
+  return { train: lines.join('\n') + '\n', golden: golden.join('\n') + '\n' };
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ff-bundle-threads-'));
+  const { train, golden } = dataset();
+  writeFileSync(path.join(dir, 'train.jsonl'), train);
+  writeFileSync(path.join(dir, 'golden.jsonl'), golden);
+  return dir;
+}
+
+/**
+ * The CLI bundle: `dist/cli` beside ACTION_ENTRY when set (CI runs the committed bundles), else one
+ * built from the current sources (`ncc build src/cli.ts`), once per source state.
+ */
+function cliBundle(): string {
+  if (process.env.ACTION_ENTRY)
+    return path.join(path.dirname(path.resolve(PROJECT_ROOT, process.env.ACTION_ENTRY)), 'cli/index.js');
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(path.relative(PROJECT_ROOT, full)).update(readFileSync(full));
+    }
+  };
+  walk(path.join(PROJECT_ROOT, 'src'));
+  hash.update(readFileSync(path.join(PROJECT_ROOT, 'package-lock.json')));
+  const dir = path.join(PROJECT_ROOT, '.tmp', `cli-bundle-${hash.digest('hex').slice(0, 16)}`);
+  const entry = path.join(dir, 'index.js');
+  if (!existsSync(entry)) {
+    const staging = `${dir}.${process.pid}.${Date.now()}`;
+    execFileSync(
+      path.join(PROJECT_ROOT, 'node_modules/.bin/ncc'),
+      ['build', 'src/cli.ts', '-o', staging, '--quiet'],
+      {
+        cwd: PROJECT_ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    try {
+      renameSync(staging, dir);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another test file won the race
+    }
+    // Bundles of earlier sources pile up while developing; drop those untouched for an hour.
+    for (const name of readdirSync(path.dirname(dir))) {
+      const full = path.join(path.dirname(dir), name);
+      if (full !== dir && name.startsWith('cli-bundle-') && Date.now() - statSync(full).mtimeMs > 3_600_000)
+        rmSync(full, { recursive: true, force: true });
+    }
+  }
+  return entry;
+}
+
+/** A report without what changes from run to run (time, the tokenizer's load time). */
+function stable(report: ValidationReport): unknown {
+  return JSON.parse(
+    JSON.stringify({ ...report, elapsedMs: 0, tokenizer: { ...report.tokenizer, loadMs: 0 } }),
+  );
+}
+
+describe('bundled dataset validation runs on worker threads', { skip: THREADS < 2 && 'one core' }, () => {
+  it('the action bundle validates on 2 threads, with the same report as the sources', async () => {
+    const dir = workspace();
+    try {
+      const run = await runAction({
+        workspace: dir,
+        eventName: 'workflow_dispatch',
+        inputs: { command: 'validate', 'training-file': 'train.jsonl', 'golden-file': 'golden.jsonl' },
+        timeoutMs: 180_000,
+      });
+      assert.ok(existsSync(run.outputs.report ?? ''), `no report: ${run.stdout}\n${run.stderr}`);
+      const detail = JSON.parse(readFileSync(run.outputs.report!, 'utf8')).steps[0]
+        .detail as ValidationReport;
+      assert.equal(detail.tokenizer.threads, THREADS, 'the bundle fell back to fewer threads');
+      assert.match(run.summary, new RegExp(`on ${THREADS} threads`));
+      assert.equal(detail.files[0]!.stats.examples, 2400 - 10, 'every line was analyzed');
+      assert.ok(detail.files[0]!.findings.some((f) => f.code === 'duplicate'));
+      assert.ok(detail.files[0]!.findings.some((f) => f.code === 'golden-contamination'));
+
+      const source = await validateDatasets({
+        root: dir,
+        model: findModel(detail.model)!,
+        training: 'train.jsonl',
+        golden: 'golden.jsonl',
+        splitRatio: detail.split?.ratio,
+        splitSeed: detail.split?.seed,
+      });
+      assert.equal(source.tokenizer.threads, THREADS);
+      assert.deepEqual(stable(detail), stable(source));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the CLI bundle validates on 2 threads, with the same JSON as the sources', async () => {
+    const dir = workspace();
+    try {
+      const args = ['validate', 'train.jsonl', '--golden', 'golden.jsonl', '--json'];
+      const bundled = await promisify(execFile)(process.execPath, [cliBundle(), ...args], { cwd: dir }).catch(
+        (e: { stdout: string; code: number }) => e,
+      );
+      const fromBundle = JSON.parse(bundled.stdout) as { threads: number };
+      assert.equal(fromBundle.threads, THREADS, 'the CLI bundle fell back to fewer threads');
+      const out: string[] = [];
+      await runCli(args, { out: (t) => out.push(t), err: () => undefined, cwd: dir });
+      assert.deepEqual(fromBundle, JSON.parse(out.join('')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
