@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, openSync, writeSync, closeSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, writeSync, closeSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { loadGoldenSet, prepareTrainingData, validateDatasets } from '../../src/dataset/index.ts';
 import type { ValidateDatasetsOptions } from '../../src/dataset/index.ts';
 import type { Config } from '../../src/config/types.ts';
@@ -22,8 +22,14 @@ function example(i: number, system = 'You are helpful.'): string {
   });
 }
 
+const made: string[] = [];
+after(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 function dir(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'ff-dataset-'));
+  made.push(root);
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(root, name), content);
   return root;
 }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { validateCommand } from '../../src/commands/validate.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
 import type { Config } from '../../src/config/types.ts';
@@ -17,6 +17,17 @@ function example(i: number): string {
       { role: 'assistant', content: `a${i}.` },
     ],
   });
+}
+
+const made: string[] = [];
+after(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'ff-validate-'));
+  made.push(root);
+  return root;
 }
 
 function context(
@@ -65,7 +76,7 @@ function context(
 }
 
 test('missing training file: a failed step naming the training-file input', async () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'ff-validate-'));
+  const root = tempDir();
   const result = await validateCommand(context(root, { data: { training: undefined } }));
   assert.equal(result.status, 'failed');
   assert.match(result.failure!, /'training-file'/);
@@ -73,7 +84,7 @@ test('missing training file: a failed step naming the training-file input', asyn
 });
 
 test('a valid dataset: outputs, summary with statistics, estimate, split and diff; a compact comment', async () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'ff-validate-'));
+  const root = tempDir();
   const { mkdirSync } = await import('node:fs');
   mkdirSync(path.join(root, 'data'));
   const lines = Array.from({ length: 20 }, (_, i) => example(i));
@@ -97,7 +108,7 @@ test('a valid dataset: outputs, summary with statistics, estimate, split and dif
 });
 
 test('errors become annotations (errors first, capped), and fail-on decides the status', async () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'ff-validate-'));
+  const root = tempDir();
   const { mkdirSync } = await import('node:fs');
   mkdirSync(path.join(root, 'data'));
   const lines = Array.from({ length: 12 }, (_, i) => example(i));
