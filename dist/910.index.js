@@ -195,8 +195,8 @@ function relativePath(root, file) {
     return rel.split((external_node_path_default()).sep).join('/');
 }
 /** Errors first, then warnings, at most `max`: the ones shown on the pull request diff. */
-function pickAnnotations(report, max) {
-    const all = report.files.flatMap((f) => f.findings);
+function pickAnnotations(report, max, extra = []) {
+    const all = [...report.files.flatMap((f) => f.findings), ...extra];
     const ordered = [
         ...all.filter((f) => f.severity === 'error'),
         ...all.filter((f) => f.severity === 'warning'),
@@ -209,22 +209,26 @@ function pickAnnotations(report, max) {
         line: f.line,
     }));
 }
-function validationOutputs(report) {
+function validationOutputs(report, safetyErrors = 0) {
     const training = report.files.find((f) => f.role === 'training');
     return {
-        valid: String(report.ok),
-        errors: String(report.errors),
+        valid: String(report.ok && safetyErrors === 0),
+        errors: String(report.errors + safetyErrors),
         warnings: String(report.warnings),
         examples: String(report.estimate.examples),
         tokens: String(training?.stats.tokens.total ?? 0),
         'estimated-cost': report.estimate.cost === undefined ? '' : report.estimate.cost.toFixed(2),
     };
 }
-function failure(report, failOn) {
+function failure(report, failOn, safetyErrors) {
     if (failOn === 'never')
         return undefined;
-    if (report.errors > 0)
-        return `The datasets have ${report.errors} error(s); see the job summary.`;
+    if (safetyErrors > 0 && report.errors === 0) {
+        return `Content safety: ${safetyErrors} example(s) at or above the severity threshold, or not screened; see the job summary.`;
+    }
+    if (report.errors + safetyErrors > 0) {
+        return `The datasets have ${report.errors + safetyErrors} error(s); see the job summary.`;
+    }
     if (failOn === 'warning' && report.warnings > 0)
         return `The datasets have ${report.warnings} warning(s) and fail-on is 'warning'; see the job summary.`;
     return undefined;
@@ -265,19 +269,72 @@ const validateCommand = async (ctx) => {
         base: ref ? { ref, readFile: (file) => github.readFileAtRef(file, ref) } : undefined,
         log: (m) => log.info(m),
     });
-    const failed = failure(report, config.validation.failOn);
+    const safety = await screenContent(ctx, report);
+    const safetyFindings = safety?.findings ?? [];
+    const failed = failure(report, config.validation.failOn, safetyFindings.length);
+    const safetySection = safety ? `\n\n${safety.section}` : '';
     return {
         command: 'validate',
         status: failed ? 'failed' : 'succeeded',
-        headline: validationHeadline(report),
-        summary: renderValidationSummary(report),
-        comment: renderValidationComment(report),
-        outputs: validationOutputs(report),
-        annotations: pickAnnotations(report, config.validation.maxAnnotations),
-        detail: report,
+        headline: validationHeadline(report) + (safety?.headline ? ` ${safety.headline}` : ''),
+        summary: renderValidationSummary(report) + safetySection,
+        comment: renderValidationComment(report) + safetySection,
+        outputs: validationOutputs(report, safetyFindings.length),
+        annotations: pickAnnotations(report, config.validation.maxAnnotations, safetyFindings),
+        detail: safety?.screening ? { ...report, contentSafety: safety.screening } : report,
         failure: failed,
     };
 };
+/**
+ * Every example through Azure AI Content Safety, when an endpoint is configured. Loaded on demand: a
+ * check without it never loads the client. A screening that cannot run is reported, and an example that
+ * could not be screened is an error: nothing passes unscreened.
+ */
+async function screenContent(ctx, report) {
+    const { config, log } = ctx;
+    if (!config.contentSafety.endpoint)
+        return undefined;
+    const safety = await Promise.all(/* import() */[__webpack_require__.e(54), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 80054));
+    const decision = safety.screeningDecision(config.contentSafety, ctx.event);
+    if (!decision.run) {
+        log.info(`content safety: not screening (${decision.reason}).`);
+        return { findings: [], section: `### Content safety\n\nThe data was not screened: ${decision.reason}.` };
+    }
+    try {
+        const credential = decision.auth === 'azure-credential'
+            ? (await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 69183))).createCredential(config, log)
+            : undefined;
+        const screening = await safety.screenDataset({
+            files: report.files.map((f) => ({ path: f.path })),
+            root: config.root,
+            config: config.contentSafety,
+            credential,
+            log,
+            signal: ctx.signal,
+        });
+        return {
+            findings: screening.findings,
+            screening,
+            headline: safety.safetyHeadline(screening),
+            section: safety.renderSafetySection(screening),
+        };
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        const finding = {
+            severity: 'error',
+            code: 'unscreened',
+            message: `The data could not be screened for content safety: ${message}`,
+            hint: "Check 'content-safety-endpoint' and 'content-safety-key' (or the identity's role on the Content Safety resource).",
+            file: report.files[0]?.path ?? '',
+        };
+        return {
+            findings: [finding],
+            headline: 'Content safety: not screened.',
+            section: `### Content safety\n\n❌ ${finding.message}`,
+        };
+    }
+}
 
 
 /***/ }),

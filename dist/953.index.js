@@ -1,5 +1,5 @@
 export const id = 953;
-export const ids = [953];
+export const ids = [953,183];
 export const modules = {
 
 /***/ 82987:

@@ -28387,7 +28387,7 @@ globalThis[Symbol.for('foundry-finetune.dataset-worker-entry')] = (0,node_url__W
 async function runAction() {
     try {
         if (_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getState */ .Gu('isPost') === 'true') {
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(552), __nccwpck_require__.e(207), __nccwpck_require__.e(953), __nccwpck_require__.e(692), __nccwpck_require__.e(814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36814))).runPost();
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(974), __nccwpck_require__.e(207), __nccwpck_require__.e(953), __nccwpck_require__.e(692), __nccwpck_require__.e(814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36814))).runPost();
         }
         else {
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ('isPost', 'true');

@@ -6,6 +6,7 @@ import {
   renderValidationSummary,
   validationHeadline,
 } from '../report/validation.ts';
+import type { DatasetScreening } from '../safety/index.ts';
 import type { Annotation, Command, CommandContext, StepResult } from './types.ts';
 
 /** Paths relative to the repository root, with forward slashes, as annotations and comments need. */
@@ -15,8 +16,12 @@ function relativePath(root: string, file: string): string {
 }
 
 /** Errors first, then warnings, at most `max`: the ones shown on the pull request diff. */
-export function pickAnnotations(report: ValidationReport, max: number): Annotation[] {
-  const all = report.files.flatMap((f) => f.findings);
+export function pickAnnotations(
+  report: ValidationReport,
+  max: number,
+  extra: readonly Finding[] = [],
+): Annotation[] {
+  const all = [...report.files.flatMap((f) => f.findings), ...extra];
   const ordered = [
     ...all.filter((f) => f.severity === 'error'),
     ...all.filter((f) => f.severity === 'warning'),
@@ -30,11 +35,11 @@ export function pickAnnotations(report: ValidationReport, max: number): Annotati
   }));
 }
 
-export function validationOutputs(report: ValidationReport): Record<string, string> {
+export function validationOutputs(report: ValidationReport, safetyErrors = 0): Record<string, string> {
   const training = report.files.find((f) => f.role === 'training');
   return {
-    valid: String(report.ok),
-    errors: String(report.errors),
+    valid: String(report.ok && safetyErrors === 0),
+    errors: String(report.errors + safetyErrors),
     warnings: String(report.warnings),
     examples: String(report.estimate.examples),
     tokens: String(training?.stats.tokens.total ?? 0),
@@ -42,9 +47,18 @@ export function validationOutputs(report: ValidationReport): Record<string, stri
   };
 }
 
-function failure(report: ValidationReport, failOn: 'error' | 'warning' | 'never'): string | undefined {
+function failure(
+  report: ValidationReport,
+  failOn: 'error' | 'warning' | 'never',
+  safetyErrors: number,
+): string | undefined {
   if (failOn === 'never') return undefined;
-  if (report.errors > 0) return `The datasets have ${report.errors} error(s); see the job summary.`;
+  if (safetyErrors > 0 && report.errors === 0) {
+    return `Content safety: ${safetyErrors} example(s) at or above the severity threshold, or not screened; see the job summary.`;
+  }
+  if (report.errors + safetyErrors > 0) {
+    return `The datasets have ${report.errors + safetyErrors} error(s); see the job summary.`;
+  }
   if (failOn === 'warning' && report.warnings > 0)
     return `The datasets have ${report.warnings} warning(s) and fail-on is 'warning'; see the job summary.`;
   return undefined;
@@ -87,16 +101,80 @@ export const validateCommand: Command = async (ctx: CommandContext): Promise<Ste
     base: ref ? { ref, readFile: (file) => github.readFileAtRef(file, ref) } : undefined,
     log: (m) => log.info(m),
   });
-  const failed = failure(report, config.validation.failOn);
+  const safety = await screenContent(ctx, report);
+  const safetyFindings = safety?.findings ?? [];
+  const failed = failure(report, config.validation.failOn, safetyFindings.length);
+  const safetySection = safety ? `\n\n${safety.section}` : '';
   return {
     command: 'validate',
     status: failed ? 'failed' : 'succeeded',
-    headline: validationHeadline(report),
-    summary: renderValidationSummary(report),
-    comment: renderValidationComment(report),
-    outputs: validationOutputs(report),
-    annotations: pickAnnotations(report, config.validation.maxAnnotations),
-    detail: report,
+    headline: validationHeadline(report) + (safety?.headline ? ` ${safety.headline}` : ''),
+    summary: renderValidationSummary(report) + safetySection,
+    comment: renderValidationComment(report) + safetySection,
+    outputs: validationOutputs(report, safetyFindings.length),
+    annotations: pickAnnotations(report, config.validation.maxAnnotations, safetyFindings),
+    detail: safety?.screening ? { ...report, contentSafety: safety.screening } : report,
     failure: failed,
   };
 };
+
+interface ContentScreening {
+  /** Errors to count and annotate: unsafe or unscreened examples, or the screening that failed. */
+  findings: Finding[];
+  screening?: DatasetScreening;
+  headline?: string;
+  section: string;
+}
+
+/**
+ * Every example through Azure AI Content Safety, when an endpoint is configured. Loaded on demand: a
+ * check without it never loads the client. A screening that cannot run is reported, and an example that
+ * could not be screened is an error: nothing passes unscreened.
+ */
+async function screenContent(
+  ctx: CommandContext,
+  report: ValidationReport,
+): Promise<ContentScreening | undefined> {
+  const { config, log } = ctx;
+  if (!config.contentSafety.endpoint) return undefined;
+  const safety = await import('../safety/index.ts');
+  const decision = safety.screeningDecision(config.contentSafety, ctx.event);
+  if (!decision.run) {
+    log.info(`content safety: not screening (${decision.reason}).`);
+    return { findings: [], section: `### Content safety\n\nThe data was not screened: ${decision.reason}.` };
+  }
+  try {
+    const credential =
+      decision.auth === 'azure-credential'
+        ? (await import('../foundry/credential.ts')).createCredential(config, log)
+        : undefined;
+    const screening = await safety.screenDataset({
+      files: report.files.map((f) => ({ path: f.path })),
+      root: config.root,
+      config: config.contentSafety,
+      credential,
+      log,
+      signal: ctx.signal,
+    });
+    return {
+      findings: screening.findings,
+      screening,
+      headline: safety.safetyHeadline(screening),
+      section: safety.renderSafetySection(screening),
+    };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const finding: Finding = {
+      severity: 'error',
+      code: 'unscreened',
+      message: `The data could not be screened for content safety: ${message}`,
+      hint: "Check 'content-safety-endpoint' and 'content-safety-key' (or the identity's role on the Content Safety resource).",
+      file: report.files[0]?.path ?? '',
+    };
+    return {
+      findings: [finding],
+      headline: 'Content safety: not screened.',
+      section: `### Content safety\n\n❌ ${finding.message}`,
+    };
+  }
+}

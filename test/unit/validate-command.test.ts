@@ -45,6 +45,7 @@ function context(
     data: { training: 'data/train.jsonl', splitRatio: 0.1, splitSeed: 'seed', ...overrides.data },
     validation: { failOn: overrides.failOn ?? 'error', maxAnnotations: 3 },
     training: { epochs: undefined, pricePer1kTokens: overrides.price },
+    contentSafety: { threshold: 4, cache: '.foundry-finetune/content-safety-cache.json', concurrency: 8 },
   } as unknown as Config;
   const logs: string[] = [];
   return {
