@@ -2094,7 +2094,7 @@ let loading;
 function loadLlama() {
     loading ??= (async () => {
         const started = performance.now();
-        const module = (await __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 401))).default;
+        const module = (await __nccwpck_require__.e(/* import() */ 817).then(__nccwpck_require__.bind(__nccwpck_require__, 817))).default;
         return new LlamaTextTokenizer(module, performance.now() - started);
     })();
     return loading;
@@ -2333,8 +2333,8 @@ function decodeBase64(text, start, end, out, at) {
 async function importRanks(name) {
     // Separate static specifiers, so a bundler includes both and loads only the one asked for.
     if (name === 'o200k_base')
-        return (await __nccwpck_require__.e(/* import() */ 57).then(__nccwpck_require__.bind(__nccwpck_require__, 57))).default;
-    return (await __nccwpck_require__.e(/* import() */ 702).then(__nccwpck_require__.bind(__nccwpck_require__, 702))).default;
+        return (await __nccwpck_require__.e(/* import() */ 913).then(__nccwpck_require__.bind(__nccwpck_require__, 913))).default;
+    return (await __nccwpck_require__.e(/* import() */ 718).then(__nccwpck_require__.bind(__nccwpck_require__, 718))).default;
 }
 /**
  * tiktoken's patterns are Rust regexes, whose `\s` is Unicode White_Space; JavaScript's `\s` lacks
