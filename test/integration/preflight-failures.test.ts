@@ -112,17 +112,18 @@ describe('preflight', () => {
   });
 
   it('falls back to DefaultAzureCredential without tenant-id and client-id (e.g. workload identity)', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
-    const tokenFile = path.join(mkdtempSync(path.join(tmpdir(), 'ff-wi-')), 'token');
+    const tokenDir = mkdtempSync(path.join(tmpdir(), 'ff-wi-'));
+    const tokenFile = path.join(tokenDir, 'token');
     writeFileSync(tokenFile, emu.oidc.mint());
     const r = await run(
       emu,
       workspace.dir,
       { command: 'preflight', 'tenant-id': '', 'client-id': '' },
       { env: { AZURE_FEDERATED_TOKEN_FILE: tokenFile, ACTIONS_ID_TOKEN_REQUEST_URL: undefined } },
-    );
+    ).finally(() => rmSync(tokenDir, { recursive: true, force: true }));
     assert.equal(r.code, 0, explain(r));
     assert.match(r.stdout, /Azure sign-in: DefaultAzureCredential/);
   });

@@ -290,11 +290,12 @@ describe('connectFoundry', () => {
     assert.deepEqual(log.secrets, ['primary-secret', 'secondary-secret']);
   });
 
-  it('reuses a data asset registered for the same content without touching the datastore', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
+  it('reuses a data asset registered for the same content without touching the datastore', async (t) => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
     const dir = mkdtempSync(path.join(tmpdir(), 'ff-unit-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'train.jsonl');
     writeFileSync(file, '{"messages":[]}\n');
     const { createHash } = await import('node:crypto');
