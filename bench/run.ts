@@ -1,14 +1,18 @@
-/** `npm run bench`: every benchmark, one after the other (each prints ratios against its baseline). */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+/**
+ * `npm run bench`: every benchmark, one after the other, each printing its ratio against the baseline it
+ * runs beside. `npm run bench -- validate` (or `evaluate`, `cold-start`) runs one.
+ */
+import { runColdStartBench } from './cold-start.ts';
+import { runEvaluateBench } from './evaluate.ts';
+import { runValidateBench } from './validate.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const { runValidateBench } = await import('./validate.ts');
-await runValidateBench();
-const evaluate = path.join(here, 'evaluate.ts');
-if (existsSync(evaluate)) {
-  console.log('\n== evaluate ==');
-  const module = (await import(evaluate)) as { runEvaluateBench?: () => Promise<void> };
-  await module.runEvaluateBench?.();
+const benches: Record<string, () => Promise<void>> = {
+  validate: runValidateBench,
+  evaluate: runEvaluateBench,
+  'cold-start': runColdStartBench,
+};
+const chosen = process.argv.slice(2).filter((a) => a in benches);
+for (const name of chosen.length > 0 ? chosen : Object.keys(benches)) {
+  console.log(`\n== ${name} ==`);
+  await benches[name]!();
 }
