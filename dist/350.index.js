@@ -2315,18 +2315,13 @@ function mergeOutputs(results) {
 function allAnnotations(results) {
     return results.flatMap((r) => r.annotations);
 }
-/** Removes every secret from a text that leaves the runner (summary, comment, report file). */
-function redact(text, secrets) {
-    let out = text;
-    for (const s of secrets)
-        if (s.length >= 4)
-            out = out.split(s).join('***');
-    return out;
-}
 
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(99373);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(76670);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -2467,7 +2462,7 @@ async function run(deps = {}) {
     await publish(results, facts, config, log, github, outDir);
     const failures = results.flatMap((r) => (r.status === 'failed' ? [r.failure ?? r.headline] : []));
     if (failures.length > 0)
-        core/* setFailed */.C1(redact(failures.join('\n'), secrets));
+        core/* setFailed */.C1((0,redact/* redact */.E)(failures.join('\n'), secrets));
 }
 /** Writes outputs, annotations, the job summary, the report file and the sticky comment. */
 async function publish(results, facts, config, log, github, outDir) {
@@ -2479,14 +2474,14 @@ async function publish(results, facts, config, log, github, outDir) {
             sha: facts.event.sha,
             steps: results.map(({ annotations: _a, ...r }) => r),
         };
-        (0,external_node_fs_.writeFileSync)(reportPath, redact(JSON.stringify(report, null, 2), secrets));
+        (0,external_node_fs_.writeFileSync)(reportPath, (0,redact/* redact */.E)(JSON.stringify(report, null, 2), secrets));
         outputs.report = reportPath;
     }
     for (const [name, value] of Object.entries(outputs))
-        core/* setOutput */.uH(name, redact(value, secrets));
+        core/* setOutput */.uH(name, (0,redact/* redact */.E)(value, secrets));
     for (const a of allAnnotations(results)) {
         const props = { title: a.title, file: a.file, startLine: a.line };
-        const message = redact(a.message, secrets);
+        const message = (0,redact/* redact */.E)(a.message, secrets);
         if (a.level === 'error')
             core/* error */.z3(message, props);
         else if (a.level === 'warning')
@@ -2494,7 +2489,7 @@ async function publish(results, facts, config, log, github, outDir) {
         else
             core/* notice */.lm(message, props);
     }
-    const summary = redact(renderSummary(results, facts), secrets);
+    const summary = (0,redact/* redact */.E)(renderSummary(results, facts), secrets);
     if (process.env.GITHUB_STEP_SUMMARY)
         await core/* summary */.z.addRaw(summary, true).write();
     if (!config?.github.comment || !github)
@@ -2506,7 +2501,7 @@ async function publish(results, facts, config, log, github, outDir) {
     if (prNumber === undefined)
         return;
     try {
-        const outcome = await github.upsertStickyComment(prNumber, config.github.commentTag, redact(renderComment(results, facts), secrets));
+        const outcome = await github.upsertStickyComment(prNumber, config.github.commentTag, (0,redact/* redact */.E)(renderComment(results, facts), secrets));
         if (outcome.action === 'forbidden')
             core/* notice */.lm(outcome.message, { title: 'Pull request comment not posted' });
         else if (outcome.action === 'skipped')
@@ -2677,6 +2672,27 @@ function serverlessRefusal(model, region) {
             `regions, or set the compute input to fine-tune on managed compute.`);
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 76670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/**
+ * Removes every secret from a text that leaves the runner or a client's error message. Values shorter
+ * than 4 characters are left alone: masking them would garble ordinary text.
+ */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (s.length >= 4)
+            out = out.split(s).join('***');
+    return out;
 }
 
 

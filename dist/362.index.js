@@ -200,7 +200,10 @@ function splitText(text, max = MAX_TEXT_CHARS) {
 
 // EXTERNAL MODULE: ./src/evaluation/rate-limiter.ts
 var rate_limiter = __webpack_require__(98911);
+// EXTERNAL MODULE: ./src/abort.ts
+var abort = __webpack_require__(76885);
 ;// CONCATENATED MODULE: ./src/safety/throttle.ts
+
 
 class RequestThrottle {
     clock;
@@ -279,13 +282,13 @@ class RequestThrottle {
                 }
                 const wake = this.wake.signal;
                 if (this.active >= this.concurrency.limit) {
-                    await untilAborted(wake);
+                    await (0,abort/* untilAborted */.E)(wake);
                     continue;
                 }
                 const now = this.clock.now();
                 const windowWait = this.window ? this.window.waitTime(now, 1) : 0;
                 if (windowWait === undefined) {
-                    await untilAborted(wake);
+                    await (0,abort/* untilAborted */.E)(wake);
                     continue;
                 }
                 const wait = Math.max(this.pausedUntil - now, windowWait);
@@ -303,17 +306,14 @@ class RequestThrottle {
         }
     }
 }
-function untilAborted(signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        signal.addEventListener('abort', () => resolve(), { once: true });
-    });
-}
 
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(99373);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(76670);
 ;// CONCATENATED MODULE: ./src/safety/client.ts
+
+
 
 
 
@@ -413,7 +413,7 @@ class RestContentSafetyClient {
         return { ok: true, severities };
     }
     async analyzeChunk(text, outer) {
-        const signal = anySignal(this.options.signal, outer);
+        const signal = (0,abort/* anySignal */.J)(this.options.signal, outer);
         const body = JSON.stringify({ text, outputType: OUTPUT_TYPE });
         const jitter = (0,random/* seededRandom */.Is)(this.options.seed ?? 0, `content-safety:${text.slice(0, 200)}`);
         const maxRetries = this.options.maxRetries ?? 6;
@@ -602,18 +602,8 @@ class RestContentSafetyClient {
         };
     }
     redact(text) {
-        let out = text;
-        for (const s of this.secrets)
-            if (s.length >= 4)
-                out = out.split(s).join('***');
-        return out;
+        return (0,redact/* redact */.E)(text, this.secrets);
     }
-}
-function anySignal(...signals) {
-    const present = signals.filter((s) => s !== undefined);
-    if (present.length <= 1)
-        return present[0];
-    return AbortSignal.any(present);
 }
 function createContentSafetyClient(options) {
     return new RestContentSafetyClient(options);

@@ -2,6 +2,33 @@ export const id = 875;
 export const ids = [875];
 export const modules = {
 
+/***/ 76885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ untilAborted),
+/* harmony export */   J: () => (/* binding */ anySignal)
+/* harmony export */ });
+/** Small helpers for the cancellation signals the rate-limited clients pass around. */
+/** Resolves (never rejects) once the signal aborts: a queue's way to wait for "something changed". */
+function untilAborted(signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+}
+/** One signal that aborts when any given one does; the only one, or none, when fewer are given. */
+function anySignal(...signals) {
+    const present = signals.filter((s) => s !== undefined);
+    if (present.length <= 1)
+        return present[0];
+    return AbortSignal.any(present);
+}
+
+
+/***/ }),
+
 /***/ 94256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,8 +38,12 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_VERSION, chatCompletionsUrl, describeEndpoint, defaultPromptTokenEstimate */
 /* harmony import */ var _rate_limiter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98911);
-/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77219);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77219);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99373);
+/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76885);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76670);
+
+
 
 
 
@@ -158,8 +189,8 @@ class RateLimitedChatClient {
             temperature: 0,
             seed: this.options.seed,
         });
-        const signal = anySignal(this.options.signal, options.signal);
-        const jitter = (0,_random_js__WEBPACK_IMPORTED_MODULE_2__/* .seededRandom */ .Is)(this.options.seed, `retry:${options.key ?? body}`);
+        const signal = (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .anySignal */ .J)(this.options.signal, options.signal);
+        const jitter = (0,_random_js__WEBPACK_IMPORTED_MODULE_3__/* .seededRandom */ .Is)(this.options.seed, `retry:${options.key ?? body}`);
         const maxAttempts = 1 + this.options.maxRetries;
         let last;
         let attempts = 0;
@@ -302,7 +333,7 @@ class RateLimitedChatClient {
                 }
                 const wake = this.wake.signal;
                 if (this.active >= this.concurrency.limit) {
-                    await untilAborted(wake);
+                    await (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .untilAborted */ .E)(wake);
                     continue;
                 }
                 const now = this.clock.now();
@@ -312,7 +343,7 @@ class RateLimitedChatClient {
                     this.tokens.waitTime(now, head.estimate),
                 ];
                 if (waits.some((w) => w === undefined)) {
-                    await untilAborted(wake);
+                    await (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .untilAborted */ .E)(wake);
                     continue;
                 }
                 const wait = Math.max(...waits);
@@ -436,22 +467,8 @@ class RateLimitedChatClient {
         };
     }
     redact(text) {
-        const key = this.options.key;
-        return key.length >= 4 ? text.split(key).join('***') : text;
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(text, [this.options.key]);
     }
-}
-function untilAborted(signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        signal.addEventListener('abort', () => resolve(), { once: true });
-    });
-}
-function anySignal(...signals) {
-    const present = signals.filter((s) => s !== undefined);
-    if (present.length <= 1)
-        return present[0];
-    return AbortSignal.any(present);
 }
 function createChatClient(options) {
     return new RateLimitedChatClient(options);

@@ -12,12 +12,12 @@ import type { GitHubPort } from './github/port.ts';
 import {
   allAnnotations,
   mergeOutputs,
-  redact,
   renderComment,
   renderSummary,
   type RunFacts,
 } from './report/run-report.ts';
 import { realClock } from './clock.ts';
+import { redact } from './redact.ts';
 
 /** Secrets seen during the run: masked in the log by the runner, and scrubbed from what we publish. */
 const secrets: string[] = [];

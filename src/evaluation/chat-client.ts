@@ -14,6 +14,8 @@ import type { ChatMessage } from '../dataset/types.ts';
 import { AdaptiveConcurrency, SlidingWindowLimiter } from './rate-limiter.ts';
 import { seededRandom } from './random.ts';
 import { realClock } from '../clock.ts';
+import { anySignal, untilAborted } from '../abort.ts';
+import { redact } from '../redact.ts';
 
 export type ChatOutcome =
   | {
@@ -531,22 +533,8 @@ class RateLimitedChatClient implements ChatClient {
   }
 
   private redact(text: string): string {
-    const key = this.options.key;
-    return key.length >= 4 ? text.split(key).join('***') : text;
+    return redact(text, [this.options.key]);
   }
-}
-
-function untilAborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
-}
-
-function anySignal(...signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
-  const present = signals.filter((s): s is AbortSignal => s !== undefined);
-  if (present.length <= 1) return present[0];
-  return AbortSignal.any(present);
 }
 
 export function createChatClient(options: ChatClientOptions): ChatClient {

@@ -67,10 +67,3 @@ export function mergeOutputs(results: readonly StepResult[]): Record<string, str
 export function allAnnotations(results: readonly StepResult[]): Annotation[] {
   return results.flatMap((r) => r.annotations);
 }
-
-/** Removes every secret from a text that leaves the runner (summary, comment, report file). */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');
-  return out;
-}

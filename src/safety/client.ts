@@ -23,6 +23,8 @@ import {
   type Severities,
 } from './types.ts';
 import { realClock } from '../clock.ts';
+import { anySignal } from '../abort.ts';
+import { redact } from '../redact.ts';
 
 /** The Entra scope of Azure AI services (Content Safety included). */
 export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';
@@ -363,16 +365,8 @@ class RestContentSafetyClient implements ContentSafetyClient {
   }
 
   private redact(text: string): string {
-    let out = text;
-    for (const s of this.secrets) if (s.length >= 4) out = out.split(s).join('***');
-    return out;
+    return redact(text, this.secrets);
   }
-}
-
-function anySignal(...signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
-  const present = signals.filter((s): s is AbortSignal => s !== undefined);
-  if (present.length <= 1) return present[0];
-  return AbortSignal.any(present);
 }
 
 export function createContentSafetyClient(options: ContentSafetyClientOptions): ContentSafetyClient {

@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../commands/types.ts';
 import { AdaptiveConcurrency, SlidingWindowLimiter } from '../evaluation/rate-limiter.ts';
+import { untilAborted } from '../abort.ts';
 
 export interface Permit {
   startedAt: number;
@@ -119,11 +120,4 @@ export class RequestThrottle {
       this.pumping = false;
     }
   }
-}
-
-function untilAborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
 }

@@ -4,18 +4,8 @@
  * or if its results differ from the sources'.
  */
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -24,7 +14,7 @@ import { runCli } from '../../src/cli.ts';
 import { validateDatasets } from '../../src/dataset/index.ts';
 import type { ValidationReport } from '../../src/dataset/types.ts';
 import { findModel } from '../../src/models/catalog.ts';
-import { PROJECT_ROOT, runAction } from '../support/action.ts';
+import { cliEntry, runAction } from '../support/action.ts';
 
 /** The default thread count on this machine: both bundles must reach it. */
 const THREADS = Math.min(2, os.availableParallelism());
@@ -61,52 +51,6 @@ function workspace(): string {
   writeFileSync(path.join(dir, 'train.jsonl'), train);
   writeFileSync(path.join(dir, 'golden.jsonl'), golden);
   return dir;
-}
-
-/**
- * The CLI bundle: `dist/cli` beside ACTION_ENTRY when set (CI runs the committed bundles), else one
- * built from the current sources (`ncc build src/cli.ts`), once per source state.
- */
-function cliBundle(): string {
-  if (process.env.ACTION_ENTRY)
-    return path.join(path.dirname(path.resolve(PROJECT_ROOT, process.env.ACTION_ENTRY)), 'cli/index.js');
-  const hash = createHash('sha256');
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else hash.update(path.relative(PROJECT_ROOT, full)).update(readFileSync(full));
-    }
-  };
-  walk(path.join(PROJECT_ROOT, 'src'));
-  hash.update(readFileSync(path.join(PROJECT_ROOT, 'package-lock.json')));
-  const dir = path.join(PROJECT_ROOT, '.tmp', `cli-bundle-${hash.digest('hex').slice(0, 16)}`);
-  const entry = path.join(dir, 'index.js');
-  if (!existsSync(entry)) {
-    const staging = `${dir}.${process.pid}.${Date.now()}`;
-    execFileSync(
-      path.join(PROJECT_ROOT, 'node_modules/.bin/ncc'),
-      ['build', 'src/cli.ts', '-o', staging, '--quiet'],
-      {
-        cwd: PROJECT_ROOT,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    );
-    try {
-      renameSync(staging, dir);
-    } catch {
-      rmSync(staging, { recursive: true, force: true }); // another test file won the race
-    }
-    // Bundles of earlier sources pile up while developing; drop those untouched for an hour.
-    for (const name of readdirSync(path.dirname(dir))) {
-      const full = path.join(path.dirname(dir), name);
-      if (full !== dir && name.startsWith('cli-bundle-') && Date.now() - statSync(full).mtimeMs > 3_600_000)
-        rmSync(full, { recursive: true, force: true });
-    }
-  }
-  return entry;
 }
 
 /** A report without what changes from run to run (time, the tokenizer's load time). */
@@ -154,7 +98,7 @@ describe('bundled dataset validation runs on worker threads', { skip: THREADS < 
     const dir = workspace();
     try {
       const args = ['validate', 'train.jsonl', '--golden', 'golden.jsonl', '--json'];
-      const bundled = await promisify(execFile)(process.execPath, [cliBundle(), ...args], { cwd: dir }).catch(
+      const bundled = await promisify(execFile)(process.execPath, [cliEntry(), ...args], { cwd: dir }).catch(
         (e: { stdout: string; code: number }) => e,
       );
       const fromBundle = JSON.parse(bundled.stdout) as { threads: number };

@@ -40,33 +40,32 @@ function sourceHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-let cachedEntry: string | undefined;
-
 /** Bundles of earlier sources pile up while developing; drop those no test has touched for an hour. */
-function pruneOldBundles(keep: string): void {
+function pruneOldBundles(keep: string, prefix: string): void {
   const parent = path.dirname(keep);
   for (const name of readdirSync(parent)) {
     const full = path.join(parent, name);
-    if (full === keep || !name.startsWith('bundle-')) continue;
+    if (full === keep || !name.startsWith(prefix)) continue;
     if (Date.now() - statSync(full).mtimeMs > 3_600_000) rmSync(full, { recursive: true, force: true });
   }
 }
 
+const built = new Map<string, string>();
+
 /**
- * The bundle to run: `ACTION_ENTRY` when set (CI points it at `dist/index.js` after checking that dist/
- * matches a fresh build), else a bundle built from the current sources with the same ncc command, cached
- * by a hash of src/ so parallel test files build once.
+ * `ncc build <source>` of the current sources, with the same command as `npm run build`, cached under
+ * `.tmp/` by a hash of src/ so parallel test files build once.
  */
-export function actionEntry(): string {
-  if (process.env.ACTION_ENTRY) return path.resolve(PROJECT_ROOT, process.env.ACTION_ENTRY);
-  if (cachedEntry) return cachedEntry;
-  const dir = path.join(PROJECT_ROOT, '.tmp', `bundle-${sourceHash()}`);
+function bundle(source: string, prefix: string): string {
+  const cached = built.get(source);
+  if (cached) return cached;
+  const dir = path.join(PROJECT_ROOT, '.tmp', `${prefix}${sourceHash()}`);
   const entry = path.join(dir, 'index.js');
   if (!existsSync(entry)) {
     const staging = `${dir}.${process.pid}.${Date.now()}`;
     execFileSync(
       path.join(PROJECT_ROOT, 'node_modules/.bin/ncc'),
-      ['build', 'src/index.ts', '-o', staging, '--quiet'],
+      ['build', source, '-o', staging, '--quiet'],
       {
         cwd: PROJECT_ROOT,
         stdio: ['ignore', 'ignore', 'inherit'],
@@ -77,10 +76,27 @@ export function actionEntry(): string {
     } catch {
       rmSync(staging, { recursive: true, force: true }); // another test file won the race
     }
-    pruneOldBundles(dir);
+    pruneOldBundles(dir, prefix);
   }
-  cachedEntry = entry;
+  built.set(source, entry);
   return entry;
+}
+
+/**
+ * The action bundle to run: `ACTION_ENTRY` when set (CI points it at `dist/index.js` after checking that
+ * dist/ matches a fresh build), else one built from the current sources.
+ */
+export function actionEntry(): string {
+  if (process.env.ACTION_ENTRY) return path.resolve(PROJECT_ROOT, process.env.ACTION_ENTRY);
+  return bundle('src/index.ts', 'bundle-');
+}
+
+/** The CLI bundle: `dist/cli` beside `ACTION_ENTRY` when set, else one built from the current sources. */
+export function cliEntry(): string {
+  if (process.env.ACTION_ENTRY) {
+    return path.join(path.dirname(path.resolve(PROJECT_ROOT, process.env.ACTION_ENTRY)), 'cli/index.js');
+  }
+  return bundle('src/cli.ts', 'cli-bundle-');
 }
 
 export interface Annotation {
