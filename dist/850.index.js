@@ -13,8 +13,6 @@ export const modules = {
 /* unused harmony exports lookup, evaluateGate */
 const isUnknown = (v) => typeof v === 'object';
 function merge(a, b) {
-    if (!b)
-        return a;
     return {
         unknown: true,
         noBaseline: a.noBaseline || b.noBaseline,
@@ -49,6 +47,12 @@ function lookup(ref, view) {
         ? { unknown: true, noBaseline: false, reasons: [unmeasured(ref)] }
         : value;
 }
+/** When either operand is unknown, the unknown the pair stands for (both reasons kept); else undefined. */
+function unknownOf(l, r) {
+    if (isUnknown(l))
+        return isUnknown(r) ? merge(l, r) : l;
+    return isUnknown(r) ? r : undefined;
+}
 function evaluate(expr, view) {
     switch (expr.type) {
         case 'number':
@@ -62,8 +66,9 @@ function evaluate(expr, view) {
         case 'arithmetic': {
             const l = evaluate(expr.left, view);
             const r = evaluate(expr.right, view);
-            if (isUnknown(l) || isUnknown(r))
-                return merge(isUnknown(l) ? l : r, isUnknown(l) && isUnknown(r) ? r : undefined);
+            const unknown = unknownOf(l, r);
+            if (unknown)
+                return unknown;
             const a = l;
             const b = r;
             const out = expr.op === '+' ? a + b : expr.op === '-' ? a - b : expr.op === '*' ? a * b : a / b;
@@ -74,8 +79,9 @@ function evaluate(expr, view) {
         case 'compare': {
             const l = evaluate(expr.left, view);
             const r = evaluate(expr.right, view);
-            if (isUnknown(l) || isUnknown(r))
-                return merge(isUnknown(l) ? l : r, isUnknown(l) && isUnknown(r) ? r : undefined);
+            const unknown = unknownOf(l, r);
+            if (unknown)
+                return unknown;
             const a = l;
             const b = r;
             switch (expr.op) {
@@ -100,8 +106,9 @@ function evaluate(expr, view) {
             const decisive = expr.op === 'and' ? false : true;
             if (l === decisive || r === decisive)
                 return decisive;
-            if (isUnknown(l) || isUnknown(r))
-                return merge(isUnknown(l) ? l : r, isUnknown(l) && isUnknown(r) ? r : undefined);
+            const unknown = unknownOf(l, r);
+            if (unknown)
+                return unknown;
             return !decisive;
         }
     }

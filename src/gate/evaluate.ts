@@ -19,8 +19,7 @@ type Value = number | boolean | Unknown;
 
 const isUnknown = (v: Value): v is Unknown => typeof v === 'object';
 
-function merge(a: Unknown, b?: Unknown): Unknown {
-  if (!b) return a;
+function merge(a: Unknown, b: Unknown): Unknown {
   return {
     unknown: true,
     noBaseline: a.noBaseline || b.noBaseline,
@@ -53,6 +52,12 @@ export function lookup(ref: Reference, view: MetricsView): number | Unknown {
     : value;
 }
 
+/** When either operand is unknown, the unknown the pair stands for (both reasons kept); else undefined. */
+function unknownOf(l: Value, r: Value): Unknown | undefined {
+  if (isUnknown(l)) return isUnknown(r) ? merge(l, r) : l;
+  return isUnknown(r) ? r : undefined;
+}
+
 function evaluate(expr: Expr, view: MetricsView): Value {
   switch (expr.type) {
     case 'number':
@@ -66,8 +71,8 @@ function evaluate(expr: Expr, view: MetricsView): Value {
     case 'arithmetic': {
       const l = evaluate(expr.left, view);
       const r = evaluate(expr.right, view);
-      if (isUnknown(l) || isUnknown(r))
-        return merge(isUnknown(l) ? l : (r as Unknown), isUnknown(l) && isUnknown(r) ? r : undefined);
+      const unknown = unknownOf(l, r);
+      if (unknown) return unknown;
       const a = l as number;
       const b = r as number;
       const out = expr.op === '+' ? a + b : expr.op === '-' ? a - b : expr.op === '*' ? a * b : a / b;
@@ -78,8 +83,8 @@ function evaluate(expr: Expr, view: MetricsView): Value {
     case 'compare': {
       const l = evaluate(expr.left, view);
       const r = evaluate(expr.right, view);
-      if (isUnknown(l) || isUnknown(r))
-        return merge(isUnknown(l) ? l : (r as Unknown), isUnknown(l) && isUnknown(r) ? r : undefined);
+      const unknown = unknownOf(l, r);
+      if (unknown) return unknown;
       const a = l as number;
       const b = r as number;
       switch (expr.op) {
@@ -103,8 +108,8 @@ function evaluate(expr: Expr, view: MetricsView): Value {
       const r = evaluate(expr.right, view);
       const decisive = expr.op === 'and' ? false : true;
       if (l === decisive || r === decisive) return decisive;
-      if (isUnknown(l) || isUnknown(r))
-        return merge(isUnknown(l) ? l : (r as Unknown), isUnknown(l) && isUnknown(r) ? r : undefined);
+      const unknown = unknownOf(l, r);
+      if (unknown) return unknown;
       return !decisive;
     }
   }
