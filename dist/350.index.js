@@ -2,34 +2,6 @@ export const id = 350;
 export const ids = [350];
 export const modules = {
 
-/***/ 99373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ realClock)
-/* harmony export */ });
-/**
- * Wall time. `sleep` resolves early, without throwing, when the signal aborts (a cancelled run stops
- * waiting at once), and removes its listener so long polls do not pile them up on one signal.
- */
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const timer = setTimeout(done, Math.max(0, ms));
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-        signal?.addEventListener('abort', done, { once: true });
-    }),
-};
-
-
-/***/ }),
-
 /***/ 62078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2316,10 +2288,10 @@ function allAnnotations(results) {
     return results.flatMap((r) => r.annotations);
 }
 
-// EXTERNAL MODULE: ./src/clock.ts
-var clock = __webpack_require__(99373);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __webpack_require__(76670);
+// EXTERNAL MODULE: ./src/runtime/clock.ts
+var clock = __webpack_require__(19842);
+// EXTERNAL MODULE: ./src/runtime/redact.ts
+var redact = __webpack_require__(55259);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -2677,27 +2649,6 @@ function serverlessRefusal(model, region) {
 
 /***/ }),
 
-/***/ 76670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact)
-/* harmony export */ });
-/**
- * Removes every secret from a text that leaves the runner or a client's error message. Values shorter
- * than 4 characters are left alone: masking them would garble ordinary text.
- */
-function redact(text, secrets) {
-    let out = text;
-    for (const s of secrets)
-        if (s.length >= 4)
-            out = out.split(s).join('***');
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2775,6 +2726,55 @@ const ICON = {
     pending: '⏳',
     warning: '⚠️',
 };
+
+
+/***/ }),
+
+/***/ 19842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ realClock)
+/* harmony export */ });
+/**
+ * Wall time. `sleep` resolves early, without throwing, when the signal aborts (a cancelled run stops
+ * waiting at once), and removes its listener so long polls do not pile them up on one signal.
+ */
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, Math.max(0, ms));
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    }),
+};
+
+
+/***/ }),
+
+/***/ 55259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/**
+ * Removes every secret from a text that leaves the runner or a client's error message. Values shorter
+ * than 4 characters are left alone: masking them would garble ordinary text.
+ */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (s.length >= 4)
+            out = out.split(s).join('***');
+    return out;
+}
 
 
 /***/ })

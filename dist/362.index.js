@@ -200,8 +200,8 @@ function splitText(text, max = MAX_TEXT_CHARS) {
 
 // EXTERNAL MODULE: ./src/evaluation/rate-limiter.ts
 var rate_limiter = __webpack_require__(98911);
-// EXTERNAL MODULE: ./src/abort.ts
-var abort = __webpack_require__(76885);
+// EXTERNAL MODULE: ./src/runtime/abort.ts
+var abort = __webpack_require__(61962);
 ;// CONCATENATED MODULE: ./src/safety/throttle.ts
 
 
@@ -307,10 +307,10 @@ class RequestThrottle {
     }
 }
 
-// EXTERNAL MODULE: ./src/clock.ts
-var clock = __webpack_require__(99373);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __webpack_require__(76670);
+// EXTERNAL MODULE: ./src/runtime/clock.ts
+var clock = __webpack_require__(19842);
+// EXTERNAL MODULE: ./src/runtime/redact.ts
+var redact = __webpack_require__(55259);
 ;// CONCATENATED MODULE: ./src/safety/client.ts
 
 

@@ -1118,8 +1118,8 @@ async function readLossCurves(base, runId, get) {
 
 // EXTERNAL MODULE: ./src/foundry/preflight.ts
 var preflight = __webpack_require__(66534);
-// EXTERNAL MODULE: ./src/clock.ts
-var src_clock = __webpack_require__(99373);
+// EXTERNAL MODULE: ./src/runtime/clock.ts
+var runtime_clock = __webpack_require__(19842);
 ;// CONCATENATED MODULE: ./src/foundry/index.ts
 
 
@@ -1164,7 +1164,7 @@ function workspaceRef(config) {
 }
 function connectFoundry(config, log, signal, options = {}) {
     const ref = workspaceRef(config);
-    const clock = options.clock ?? src_clock/* realClock */.d;
+    const clock = options.clock ?? runtime_clock/* realClock */.d;
     const retry = options.retry ?? retryOptionsFromEnv();
     const credential = options.credential ?? (0,foundry_credential.createCredential)(config, log);
     const credentialMode = credential.mode ?? 'custom';

@@ -2,33 +2,6 @@ export const id = 875;
 export const ids = [875];
 export const modules = {
 
-/***/ 76885:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ untilAborted),
-/* harmony export */   J: () => (/* binding */ anySignal)
-/* harmony export */ });
-/** Small helpers for the cancellation signals the rate-limited clients pass around. */
-/** Resolves (never rejects) once the signal aborts: a queue's way to wait for "something changed". */
-function untilAborted(signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        signal.addEventListener('abort', () => resolve(), { once: true });
-    });
-}
-/** One signal that aborts when any given one does; the only one, or none, when fewer are given. */
-function anySignal(...signals) {
-    const present = signals.filter((s) => s !== undefined);
-    if (present.length <= 1)
-        return present[0];
-    return AbortSignal.any(present);
-}
-
-
-/***/ }),
-
 /***/ 94256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -39,9 +12,9 @@ function anySignal(...signals) {
 /* unused harmony exports DEFAULT_API_VERSION, chatCompletionsUrl, describeEndpoint, defaultPromptTokenEstimate */
 /* harmony import */ var _rate_limiter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98911);
 /* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77219);
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99373);
-/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76885);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76670);
+/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19842);
+/* harmony import */ var _runtime_abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61962);
+/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55259);
 
 
 
@@ -167,7 +140,7 @@ class RateLimitedChatClient {
         }
         this.target = chatCompletionsUrl(options.url);
         this.endpoint = describeEndpoint(options.url);
-        this.clock = options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .realClock */ .d;
+        this.clock = options.clock ?? _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .realClock */ .d;
         this.fetchFn = options.fetch ?? fetch;
         this.requests = new _rate_limiter_js__WEBPACK_IMPORTED_MODULE_1__/* .SlidingWindowLimiter */ .P(options.requestsPerMinute, WINDOW_MS);
         this.tokens = new _rate_limiter_js__WEBPACK_IMPORTED_MODULE_1__/* .SlidingWindowLimiter */ .P(options.tokensPerMinute, WINDOW_MS);
@@ -189,7 +162,7 @@ class RateLimitedChatClient {
             temperature: 0,
             seed: this.options.seed,
         });
-        const signal = (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .anySignal */ .J)(this.options.signal, options.signal);
+        const signal = (0,_runtime_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .anySignal */ .J)(this.options.signal, options.signal);
         const jitter = (0,_random_js__WEBPACK_IMPORTED_MODULE_3__/* .seededRandom */ .Is)(this.options.seed, `retry:${options.key ?? body}`);
         const maxAttempts = 1 + this.options.maxRetries;
         let last;
@@ -333,7 +306,7 @@ class RateLimitedChatClient {
                 }
                 const wake = this.wake.signal;
                 if (this.active >= this.concurrency.limit) {
-                    await (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .untilAborted */ .E)(wake);
+                    await (0,_runtime_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .untilAborted */ .E)(wake);
                     continue;
                 }
                 const now = this.clock.now();
@@ -343,7 +316,7 @@ class RateLimitedChatClient {
                     this.tokens.waitTime(now, head.estimate),
                 ];
                 if (waits.some((w) => w === undefined)) {
-                    await (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .untilAborted */ .E)(wake);
+                    await (0,_runtime_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .untilAborted */ .E)(wake);
                     continue;
                 }
                 const wait = Math.max(...waits);
@@ -467,7 +440,7 @@ class RateLimitedChatClient {
         };
     }
     redact(text) {
-        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(text, [this.options.key]);
+        return (0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(text, [this.options.key]);
     }
 }
 function createChatClient(options) {
@@ -613,6 +586,33 @@ class AdaptiveConcurrency {
         this.lastDecreaseAt = now;
         this.lowest = Math.min(this.lowest, this.limit);
     }
+}
+
+
+/***/ }),
+
+/***/ 61962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ untilAborted),
+/* harmony export */   J: () => (/* binding */ anySignal)
+/* harmony export */ });
+/** Small helpers for the cancellation signals the rate-limited clients pass around. */
+/** Resolves (never rejects) once the signal aborts: a queue's way to wait for "something changed". */
+function untilAborted(signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+}
+/** One signal that aborts when any given one does; the only one, or none, when fewer are given. */
+function anySignal(...signals) {
+    const present = signals.filter((s) => s !== undefined);
+    if (present.length <= 1)
+        return present[0];
+    return AbortSignal.any(present);
 }
 
 

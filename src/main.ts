@@ -5,7 +5,8 @@ import { buildConfig } from './config/build.ts';
 import type { CommandName, Config } from './config/types.ts';
 import { planCommands } from './commands/plan.ts';
 import { loadCommand } from './commands/registry.ts';
-import type { Clock, CommandContext, Logger, RunState, StepResult } from './commands/types.ts';
+import type { Clock, Logger } from './runtime/types.ts';
+import type { CommandContext, RunState, StepResult } from './commands/types.ts';
 import { eventFacts } from './github/event.ts';
 import { createGitHubPort } from './github/octokit.ts';
 import type { GitHubPort } from './github/port.ts';
@@ -16,8 +17,8 @@ import {
   renderSummary,
   type RunFacts,
 } from './report/run-report.ts';
-import { realClock } from './clock.ts';
-import { redact } from './redact.ts';
+import { realClock } from './runtime/clock.ts';
+import { redact } from './runtime/redact.ts';
 
 /** Secrets seen during the run: masked in the log by the runner, and scrubbed from what we publish. */
 const secrets: string[] = [];

@@ -21,7 +21,8 @@ import {
 } from '../lifecycle/retention.ts';
 import { ICON, cell, formatMoney, table } from '../report/markdown.ts';
 import { renderModelTable } from '../report/models.ts';
-import type { Command, CommandContext, Logger, StepResult } from './types.ts';
+import type { Command, CommandContext, StepResult } from './types.ts';
+import type { Logger } from '../runtime/types.ts';
 
 /** Endpoint deletions in flight at once: each takes minutes in Azure, and ARM throttles bursts. */
 export const ENDPOINT_DELETE_CONCURRENCY = 4;

@@ -25,7 +25,8 @@ import {
 } from '../lifecycle/registry.ts';
 import { evaluationHeadline, renderEvaluation } from '../report/evaluation.ts';
 import { ICON } from '../report/markdown.ts';
-import type { Annotation, Command, CommandContext, StepResult } from './types.ts';
+import type { Command, CommandContext, StepResult } from './types.ts';
+import type { Annotation } from '../runtime/types.ts';
 
 interface Target {
   url: string;

@@ -2,25 +2,7 @@ import type { CommandName, Config } from '../config/types.ts';
 import type { EventFacts } from '../github/event.ts';
 import type { GitHubPort } from '../github/port.ts';
 import type { MetricsView } from '../gate/types.ts';
-
-/** Where progress goes while a command runs (the runner's log in the action, stderr in the CLI). */
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-  /** Masks a secret in everything logged from now on. */
-  secret(value: string): void;
-}
-
-/** A finding shown on the pull request diff. */
-export interface Annotation {
-  level: 'error' | 'warning' | 'notice';
-  title: string;
-  message: string;
-  /** Path relative to the repository root. */
-  file?: string;
-  line?: number;
-}
+import type { Annotation, Clock, Logger } from '../runtime/types.ts';
 
 export type StepStatus = 'succeeded' | 'failed' | 'skipped' | 'pending';
 
@@ -58,11 +40,6 @@ export interface RunState {
   /** The registered model behind the evaluated endpoint, when known (what `gate` promotes). */
   evaluatedModel?: { name: string; version: string; id: string; tags: Record<string, string> };
   passed?: boolean;
-}
-
-export interface Clock {
-  now(): number;
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export interface CommandContext {

@@ -7,7 +7,8 @@ import {
   validationHeadline,
 } from '../report/validation.ts';
 import type { DatasetScreening } from '../safety/index.ts';
-import type { Annotation, Command, CommandContext, StepResult } from './types.ts';
+import type { Command, CommandContext, StepResult } from './types.ts';
+import type { Annotation } from '../runtime/types.ts';
 
 /** Paths relative to the repository root, with forward slashes, as annotations and comments need. */
 function relativePath(root: string, file: string): string {

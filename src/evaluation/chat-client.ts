@@ -9,13 +9,13 @@
  * - a content-filter block is an answer of its own kind, not a failure; 401/403/404 are `fatal`: every
  *   other request would fail the same way.
  */
-import type { Clock, Logger } from '../commands/types.ts';
+import type { Clock, Logger } from '../runtime/types.ts';
 import type { ChatMessage } from '../dataset/types.ts';
 import { AdaptiveConcurrency, SlidingWindowLimiter } from './rate-limiter.ts';
 import { seededRandom } from './random.ts';
-import { realClock } from '../clock.ts';
-import { anySignal, untilAborted } from '../abort.ts';
-import { redact } from '../redact.ts';
+import { realClock } from '../runtime/clock.ts';
+import { anySignal, untilAborted } from '../runtime/abort.ts';
+import { redact } from '../runtime/redact.ts';
 
 export type ChatOutcome =
   | {

@@ -4,7 +4,7 @@
  * the deltas. Nothing is dropped: a failed example is counted, listed and left out of the scores; a
  * filtered one is counted and scores 0.
  */
-import type { Logger } from '../commands/types.ts';
+import type { Logger } from '../runtime/types.ts';
 import type { GoldenExample } from '../dataset/types.ts';
 import type { MetricsView } from '../gate/types.ts';
 import { pairedBootstrap, type DeltaInterval } from './bootstrap.ts';

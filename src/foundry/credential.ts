@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/identity';
 import { ClientAssertionCredential, DefaultAzureCredential } from '@azure/identity';
-import type { Logger } from '../commands/types.ts';
+import type { Logger } from '../runtime/types.ts';
 import type { Config } from '../config/types.ts';
 import { FoundryError, errorMessage, type FoundryErrorDetails } from './errors.ts';
 

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { TokenCredential } from '@azure/identity';
-import type { Logger } from '../commands/types.ts';
+import type { Logger } from '../runtime/types.ts';
 import type { Arm } from './arm.ts';
 import { blobServiceUrl, fileSha256, uploadIfMissing, uploadPath } from './blob.ts';
 import { FoundryError, errorMessage } from './errors.ts';

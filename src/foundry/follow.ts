@@ -3,7 +3,7 @@
  * interval grows 1.5x per unchanged poll up to 10x, and drops back when the status changes) and report
  * each status change with the time since we started following.
  */
-import type { Clock } from '../commands/types.ts';
+import type { Clock } from '../runtime/types.ts';
 import { isTerminal } from './job-spec.ts';
 import type { JobResource } from './types.ts';
 

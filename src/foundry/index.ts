@@ -4,7 +4,7 @@
  */
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/identity';
-import type { Clock, Logger } from '../commands/types.ts';
+import type { Clock, Logger } from '../runtime/types.ts';
 import type { Config } from '../config/types.ts';
 import type { ModelInfo } from '../models/catalog.ts';
 import { API_VERSION, Arm } from './arm.ts';
@@ -27,7 +27,7 @@ import type {
   WorkspaceInfo,
   WorkspaceRef,
 } from './types.ts';
-import { realClock } from '../clock.ts';
+import { realClock } from '../runtime/clock.ts';
 
 export type * from './types.ts';
 export { FoundryError } from './errors.ts';

@@ -2,7 +2,8 @@
  * What `train` and `resume` share once a job exists: following it within the run's budget, and on
  * completion finding the model it registered, tagging it, and reading its loss curves.
  */
-import type { Logger, RunState } from '../commands/types.ts';
+import type { Logger } from '../runtime/types.ts';
+import type { RunState } from '../commands/types.ts';
 import type { WaitPolicy } from '../config/types.ts';
 import { formatDuration } from '../report/markdown.ts';
 import { FoundryError, errorMessage } from './errors.ts';

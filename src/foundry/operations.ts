@@ -1,5 +1,5 @@
 /** Following an ARM long-running operation (`Azure-AsyncOperation`, else `Location`) to its end. */
-import type { Clock } from '../commands/types.ts';
+import type { Clock } from '../runtime/types.ts';
 import type { Arm } from './arm.ts';
 import { FoundryError } from './errors.ts';
 import type { AsyncOperationStatus } from './types.ts';

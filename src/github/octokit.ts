@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { getOctokit } from '@actions/github';
-import type { Logger } from '../commands/types.ts';
+import type { Logger } from '../runtime/types.ts';
 import type { EventFacts } from './event.ts';
 import type { CommentOutcome, GitHubPort } from './port.ts';
 import { fitComment, ourComments, withMarker } from './sticky.ts';

@@ -1,4 +1,5 @@
-import type { Annotation, StepResult } from '../commands/types.ts';
+import type { Annotation } from '../runtime/types.ts';
+import type { StepResult } from '../commands/types.ts';
 import type { EventFacts } from '../github/event.ts';
 import { ICON, cell, table } from './markdown.ts';
 

@@ -9,7 +9,7 @@
  * - 401/403/404 and a sign-in failure are fatal: every other request would fail the same way, so the
  *   client stops and says which input to fix. The key is never part of a message.
  */
-import type { Clock, Logger } from '../commands/types.ts';
+import type { Clock, Logger } from '../runtime/types.ts';
 import { retryAfterMs } from '../evaluation/chat-client.ts';
 import { seededRandom } from '../evaluation/random.ts';
 import { maxSeverities, parseAnalysis, zeroSeverities } from './severity.ts';
@@ -22,9 +22,9 @@ import {
   SafetyError,
   type Severities,
 } from './types.ts';
-import { realClock } from '../clock.ts';
-import { anySignal } from '../abort.ts';
-import { redact } from '../redact.ts';
+import { realClock } from '../runtime/clock.ts';
+import { anySignal } from '../runtime/abort.ts';
+import { redact } from '../runtime/redact.ts';
 
 /** The Entra scope of Azure AI services (Content Safety included). */
 export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';

@@ -7,7 +7,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../commands/types.ts';
+import type { Logger } from '../runtime/types.ts';
 import { LINE_TOO_LONG, lineBytes, scanLines } from '../dataset/lines.ts';
 import { readStream } from '../dataset/source.ts';
 import type { Finding } from '../dataset/types.ts';

@@ -1,5 +1,5 @@
 /** Pure Markdown renderers and annotations for content-safety results (validate and evaluate). */
-import type { Annotation } from '../commands/types.ts';
+import type { Annotation } from '../runtime/types.ts';
 import { ICON, cell, details, formatDuration, formatInt, formatNumber, table } from '../report/markdown.ts';
 import type { AnswerVerdict, UnsafeRate } from './answers.ts';
 import type { DatasetScreening } from './dataset.ts';

@@ -4,7 +4,7 @@
  * parameters, so tests and the CLI can pass their own.
  */
 import path from 'node:path';
-import type { Logger } from '../commands/types.ts';
+import type { Logger } from '../runtime/types.ts';
 import type { Config } from '../config/types.ts';
 import type { EventFacts } from '../github/event.ts';
 import { SafetyCache } from './cache.ts';

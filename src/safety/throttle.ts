@@ -3,9 +3,9 @@
  * a pause shared by every request when the service says `Retry-After`, and optionally a requests-a-minute
  * window. Waiters are served in order; a retry goes to the front, since its example has waited longest.
  */
-import type { Clock } from '../commands/types.ts';
+import type { Clock } from '../runtime/types.ts';
 import { AdaptiveConcurrency, SlidingWindowLimiter } from '../evaluation/rate-limiter.ts';
-import { untilAborted } from '../abort.ts';
+import { untilAborted } from '../runtime/abort.ts';
 
 export interface Permit {
   startedAt: number;

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { Logger } from '../../src/commands/types.ts';
+import type { Logger } from '../../src/runtime/types.ts';
 import { buildConfig } from '../../src/config/build.ts';
 import type { Config } from '../../src/config/types.ts';
 import type { GoldenExample } from '../../src/dataset/types.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Clock } from '../../src/commands/types.ts';
+import type { Clock } from '../../src/runtime/types.ts';
 import {
   chatCompletionsUrl,
   createChatClient,

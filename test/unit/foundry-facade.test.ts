@@ -6,7 +6,7 @@ import {
   type HttpClient,
   type PipelineRequest,
 } from '@azure/core-rest-pipeline';
-import type { Clock, Logger } from '../../src/commands/types.ts';
+import type { Clock, Logger } from '../../src/runtime/types.ts';
 import { buildConfig } from '../../src/config/build.ts';
 import { connectFoundry, workspaceRef } from '../../src/foundry/index.ts';
 import { TAGS } from '../../src/foundry/identity.ts';

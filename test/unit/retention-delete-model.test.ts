@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createHttpHeaders, type HttpClient } from '@azure/core-rest-pipeline';
-import type { Clock, Logger } from '../../src/commands/types.ts';
+import type { Clock, Logger } from '../../src/runtime/types.ts';
 import { buildConfig } from '../../src/config/build.ts';
 import { connectFoundry, FoundryError } from '../../src/foundry/index.ts';
 

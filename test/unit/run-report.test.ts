@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { StepResult } from '../../src/commands/types.ts';
 import { eventFacts } from '../../src/github/event.ts';
-import { redact } from '../../src/redact.ts';
+import { redact } from '../../src/runtime/redact.ts';
 import { mergeOutputs, renderComment, renderSummary } from '../../src/report/run-report.ts';
 
 const step = (

@@ -1,4 +1,4 @@
-import type { Clock } from './commands/types.ts';
+import type { Clock } from './types.ts';
 
 /**
  * Wall time. `sleep` resolves early, without throwing, when the signal aborts (a cancelled run stops
