@@ -146,6 +146,8 @@ export interface FaultProxy {
   /** "seq service METHOD path -> fault (detail)" lines, for a failure message or a bench report. */
   report(): string;
   script(fault: ScriptedFault): { readonly hits: number; cancel(): void };
+  /** Scripted faults not used up yet (a test that expects its faults met checks this is empty). */
+  pending(): ScriptedFault[];
   /** Changes random shares from now on (for one service, or all with `service` left out). */
   setRates(rates: FaultRates, service?: string): void;
   stop(): Promise<void>;
@@ -559,6 +561,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
         cancel: () => void (s.cancelled = true),
       };
     },
+    pending: () => scripted.filter((x) => !x.cancelled && x.hits < (x.fault.times ?? 1)).map((x) => x.fault),
     setRates(next, service) {
       checkRates(next);
       if (service) serviceRates[service] = { ...next };
