@@ -91,9 +91,22 @@ export class DataPlane {
     return status === undefined || status === 408 || status === 409 || status === 429 || status >= 500;
   }
 
+  /** A create that may be sent again once nothing was found: transient answers, and 409 (a conflict in flight). */
   static isRetryable(error: unknown): boolean {
     const status = error instanceof FoundryError ? error.status : undefined;
-    return status === undefined || status === 408 || status === 429 || (status >= 500 && status !== 501);
+    return (
+      status === undefined ||
+      status === 408 ||
+      status === 409 ||
+      status === 429 ||
+      (status >= 500 && status !== 501)
+    );
+  }
+
+  /** The pause before sending a create again: the retry policy's backoff for a transient answer. */
+  backoff(retryCount: number): number | undefined {
+    const decision = retryDecision({ retryCount, status: 503 }, this.options.retry);
+    return decision.retry ? decision.delayMs : undefined;
   }
 
   explain(operation: string, kind: CallKind, e: APIError): FoundryError {

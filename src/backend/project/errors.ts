@@ -37,7 +37,7 @@ export function fixFor(
   const text = `${code ?? ''} ${message ?? ''}`;
   if (status === 401) {
     if (/audience|scope/i.test(text)) {
-      return `The token was issued for the wrong audience: the data plane takes a token for '${scope}' (setting: project token scope; Azure OpenAI endpoints also accept https://cognitiveservices.azure.com/.default).`;
+      return `The token was issued for the wrong audience: the data plane takes a token for '${DEFAULT_DATA_PLANE_SCOPE}' (Azure OpenAI endpoints also accept https://cognitiveservices.azure.com/.default); this run asked for '${scope}'. Set the project token scope to one of those, or leave it unset.`;
     }
     return `The service refused the credential. Check that the identity has ${kind === 'deploying' ? ROLES.deploying : ROLES.training}, and that the project endpoint belongs to the tenant you sign in to.`;
   }

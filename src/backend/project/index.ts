@@ -10,7 +10,7 @@ import type { TokenCredential } from '@azure/identity';
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import type { Clock, Logger } from '../../runtime/types.ts';
 import { FoundryError, errorMessage } from '../../foundry/errors.ts';
-import { retryDecision, retryOptionsFromEnv, type RetryOptions } from '../../foundry/retry.ts';
+import { retryOptionsFromEnv, type RetryOptions } from '../../foundry/retry.ts';
 import { followTrainingJob } from '../follow.ts';
 import type {
   BackendCheck,
@@ -240,9 +240,9 @@ export function connectProject(options: ProjectBackendOptions): FineTuningBacken
           );
           return existing;
         }
-        const decision = retryDecision({ retryCount, status: (e as FoundryError).status }, retry);
-        if (!DataPlane.isRetryable(e) || !decision.retry) throw e;
-        await clock.sleep(decision.delayMs, signal);
+        const delay = data.backoff(retryCount);
+        if (!DataPlane.isRetryable(e) || delay === undefined) throw e;
+        await clock.sleep(delay, signal);
         const late = await findAttempt(req.identity.key, req.attempt).catch(() => undefined);
         if (late) return late;
       }
@@ -331,9 +331,9 @@ export function connectProject(options: ProjectBackendOptions): FineTuningBacken
         // A lost answer after the service stored it: the content-addressed name finds it.
         file = await find().catch(() => undefined);
         if (file) break;
-        const decision = retryDecision({ retryCount, status: (e as FoundryError).status }, retry);
-        if (!DataPlane.isRetryable(e) || !decision.retry) throw e;
-        await clock.sleep(decision.delayMs, signal);
+        const delay = data.backoff(retryCount);
+        if (!DataPlane.isRetryable(e) || delay === undefined) throw e;
+        await clock.sleep(delay, signal);
         file = await find().catch(() => undefined);
       }
     }

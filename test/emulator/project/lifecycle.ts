@@ -62,6 +62,9 @@ function finishEpochs(ctx: ProjectContext, job: JobRecord, upTo: number): void {
     if (job.body.validation_file) {
       metrics.valid_loss = lossAt(ctx, job, step, steps, 'valid');
       metrics.valid_mean_token_accuracy = Number((0.55 + (0.35 * step) / steps).toFixed(4));
+      // The full validation set is scored at each checkpoint (Azure's checkpoint example lists all seven keys).
+      metrics.full_valid_loss = Number((metrics.valid_loss * 0.98).toFixed(4));
+      metrics.full_valid_mean_token_accuracy = metrics.valid_mean_token_accuracy;
     }
     const at = Math.min(
       ctx.clock.now(),
@@ -122,6 +125,7 @@ function advanceJob(ctx: ProjectContext, job: JobRecord, now: number): void {
   if (job.status === 'pending' && now >= job.startsAt) {
     job.status = 'running';
     job.runningSince = job.startsAt;
+    resolveAuto(job);
     addEvent(job, job.startsAt, 'Job started.');
   }
   if (job.status === 'resuming') {
@@ -143,6 +147,17 @@ function advanceJob(ctx: ProjectContext, job: JobRecord, now: number): void {
   if (trained >= ctx.settings.timings.trainingMs) {
     succeed(ctx, job, job.runningSince + (ctx.settings.timings.trainingMs - job.trainedMs));
   }
+}
+
+/** "auto" is replaced server-side by heuristics once training starts (D-RFT); OAI's finished job shows numbers. */
+function resolveAuto(job: JobRecord): void {
+  const hp = job.hyperparameters;
+  const lines = job.trainingJsonl.split(/\r?\n/).filter((l) => l.trim() !== '').length;
+  if (hp.n_epochs === undefined || hp.n_epochs === 'auto') hp.n_epochs = lines < 100 ? 3 : 2;
+  if (hp.batch_size === undefined || hp.batch_size === 'auto') hp.batch_size = 1;
+  if (hp.learning_rate_multiplier === undefined || hp.learning_rate_multiplier === 'auto')
+    hp.learning_rate_multiplier = 1;
+  if (job.method === 'dpo' && (hp.beta === undefined || hp.beta === 'auto')) hp.beta = 0.1;
 }
 
 /** Pauses the training clock (only a running job that has trained at least one step: D-REST). */
