@@ -370,6 +370,42 @@ describe('project adapter against the emulated Foundry resource', () => {
     assert.equal(found.nextAttempt, 2, 'after a cancelled attempt comes attempt 2');
   });
 
+  it("the emulator fault hooks reach the project: a scripted job failure and a failed provisioning, in the service's words", async () => {
+    const backend = connect();
+    emu.faults.failJob({
+      name: 'ff-i00000000001',
+      message: 'Training capacity is exhausted in this region.',
+    });
+    const data = await backend.uploadData({ training: sft });
+    const job = await backend.submitJob({
+      identity: identity('i00000000001'),
+      attempt: 1,
+      baseModel: 'gpt-4.1-mini',
+      method: 'sft',
+      data,
+      hyperparameters: {},
+      outputModelName: 'x',
+    });
+    const ended = await backend.followJob(job.id, { pollIntervalMs: 60_000 });
+    assert.equal(ended.job.phase, 'failed');
+    assert.match((await backend.jobFailure(ended.job))!, /Training capacity is exhausted/);
+    assert.equal((await backend.findJob(identity('i00000000001'))).nextAttempt, 2);
+
+    const model = await trained(backend, 'i00000000002');
+    emu.faults.failProvisioning({ name: 'ff-i00000000002-c', message: 'No capacity for DeveloperTier.' });
+    await assert.rejects(backend.deploy({ model, role: 'candidate' }), /provisioning ended in state Failed/);
+    const again = await backend.deploy({ model, role: 'candidate' });
+    assert.equal(again.state, 'ready', 'a failed deployment is deleted and made again');
+    emu.faults.add({
+      service: 'foundry',
+      method: 'GET',
+      path: /\/fine_tuning\/jobs\//,
+      respond: { status: 503, retryAfter: 1 },
+      times: 2,
+    });
+    assert.equal((await backend.getJob(job.id))?.phase, 'failed', 'reads retry a 503');
+  });
+
   it('names the training role when the data plane refuses, and the deploying role when ARM does', async () => {
     const backend = connect();
     emu.project!.settings.dataActions = [];

@@ -24,6 +24,7 @@ export const LABELS = {
   previousProduction: `${LABEL_PREFIX}.previous-production`,
   /** On the production deployment: identity keys whose candidates failed their gates (newest first). */
   rejected: `${LABEL_PREFIX}.rejected`,
+  /** Same prefix on both backends (../labels.ts). */
   metricPrefix: `${LABEL_PREFIX}.metric.`,
 } as const;
 

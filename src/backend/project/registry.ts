@@ -13,7 +13,10 @@
  *   promoted last is production, and `repairPlan` says which deployments to retag `archived`.
  */
 import type { ModelDeployment, RegistryState, Stage, TrainedModel, TrainingJob } from '../port.ts';
+import { metricsFromLabels } from '../labels.ts';
 import { LABELS, rejectedKeys } from './names.ts';
+
+export { metricLabels, metricsFromLabels } from '../labels.ts';
 
 const STAGES: readonly Stage[] = ['candidate', 'production', 'archived', 'rejected'];
 
@@ -24,16 +27,6 @@ function stageOf(value: string | undefined): Stage | undefined {
 function time(value: string | undefined): number {
   const t = Date.parse(value ?? '');
   return Number.isFinite(t) ? t : 0;
-}
-
-export function metricsFromLabels(labels: Record<string, string>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(labels)) {
-    if (!k.startsWith(LABELS.metricPrefix)) continue;
-    const n = Number(v);
-    if (v.trim() !== '' && Number.isFinite(n)) out[k.slice(LABELS.metricPrefix.length)] = n;
-  }
-  return out;
 }
 
 /** A succeeded job's model as the port names it; stage filled in by `buildRegistry`. */
@@ -134,13 +127,4 @@ export function repairPlan(
       deployment: d.name,
       tags: { ...d.labels, [LABELS.stage]: 'archived', [LABELS.stageAt]: new Date(at).toISOString() },
     }));
-}
-
-/** Metric labels (4 significant decimals) for a deployment's tags. */
-export function metricLabels(metrics: Record<string, number> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(metrics ?? {})) {
-    if (Number.isFinite(v)) out[`${LABELS.metricPrefix}${k}`] = String(Number(v.toFixed(4)));
-  }
-  return out;
 }
