@@ -53,7 +53,6 @@ export interface ProjectSettings {
   maxFineTunedDeployments: number;
   /** Data-plane requests per minute per resource before a 429 (rate-limit headers count down from it). */
   requestsPerMinute: number;
-  pageSize: number;
   lroRetryAfterSeconds: number;
   fineTunedErrorRate: number;
   seed: string;

@@ -41,7 +41,6 @@ export interface ProjectEmulatorOptions {
   maxFineTunedDeployments?: number;
   requestsPerMinute?: number;
   apiVersions?: string[];
-  pageSize?: number;
 }
 
 /** Stable CognitiveServices api-versions with Deployments examples in the spec repo (NOTES section 10). */
@@ -138,7 +137,6 @@ export function createProjectService(
     minTrainingExamples: options.minTrainingExamples ?? 10,
     maxFineTunedDeployments: options.maxFineTunedDeployments ?? 10,
     requestsPerMinute: options.requestsPerMinute ?? 6000,
-    pageSize: options.pageSize ?? 100,
     lroRetryAfterSeconds: deps.lroRetryAfterSeconds,
     fineTunedErrorRate: deps.fineTunedErrorRate,
     seed: deps.seed,
