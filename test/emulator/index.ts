@@ -33,6 +33,7 @@ import {
   type EmulatorOptions,
 } from './options.ts';
 import type { Connection, Emulator } from './types.ts';
+import { createProjectService, dataPlaneFaultAnswer, type ProjectService } from './project/index.ts';
 
 export type { EmulatorOptions } from './options.ts';
 export type {
@@ -92,9 +93,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const contentSafetyStats: ContentSafetyStats = { requests: 0, throttled: 0 };
 
     // ARM and MLflow need their own URLs (resource ids, nextLinks), so their handlers are bound after listening.
-    const bound: { arm?: Handler; mlflow?: Handler; ctx?: ArmContext } = {};
+    const bound: { arm?: Handler; mlflow?: Handler; ctx?: ArmContext; project?: ProjectService } = {};
     const catchUp = (): void => {
       if (bound.ctx) reconcile(bound.ctx);
+      bound.project?.view.reconcile();
     };
     const lazy =
       (get: () => Handler | undefined): Handler =>
@@ -135,7 +137,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       await Promise.all([
         start(
           'arm',
-          lazy(() => bound.arm),
+          // Microsoft.CognitiveServices (the Foundry resource) shares ARM's host with the ML routes.
+          (req) =>
+            bound.project && /\/providers\/Microsoft\.CognitiveServices\//i.test(req.path)
+              ? bound.project.arm(req)
+              : bound.arm!(req),
           { tls, faultAnswer: armFaultAnswer, beforeEach: catchUp },
         ),
         start(
@@ -154,6 +160,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ]);
     inference.baseUrl = inferenceServer.url;
     github.apiUrl = githubServer.url;
+    // The Foundry resource's data plane: on by default (one more https port, nothing else to start).
+    const foundryServer =
+      options.project === false
+        ? undefined
+        : await start('foundry', (req) => bound.project!.dataPlane(req), {
+            tls,
+            faultAnswer: dataPlaneFaultAnswer,
+            beforeEach: catchUp,
+          });
 
     const azurite = await azuritePromise;
     const blobs: BlobStore = azurite ? new AzuriteBlobStore(azurite.serviceUrl) : new MemoryBlobStore();
@@ -194,6 +209,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       urls: { arm: arm.url, mlflow: mlflow.url },
     };
     bound.ctx = ctx;
+    if (foundryServer) {
+      bound.project = createProjectService(options.project || {}, {
+        subscriptionId,
+        resourceGroup,
+        clock,
+        faults,
+        inference,
+        redactor,
+        tokens,
+        armPermissions: () => settings.permissions,
+        enforcePermissions: () => settings.enforcePermissions,
+        seed: settings.seed,
+        fineTunedErrorRate: settings.fineTunedErrorRate,
+        lroRetryAfterSeconds: settings.lroRetryAfterSeconds,
+        urls: { arm: arm.url, dataPlane: foundryServer.url },
+      });
+    }
     bound.arm = createArmHandler(ctx, tokens);
     bound.mlflow = mlflowHandler(ctx, tokens);
     const stopTicking = clock.onTick(catchUp);
@@ -225,6 +257,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         kind: blobs.kind,
       },
       azurite: azurite ? { pid: azurite.pid, location: azurite.location } : undefined,
+      project: bound.project
+        ? {
+            endpoint: bound.project.view.endpoint,
+            resourceEndpoint: bound.project.view.resourceEndpoint,
+            account: bound.project.view.account,
+            project: bound.project.view.project,
+            location: bound.project.view.location,
+            key: bound.project.view.keys.key1,
+          }
+        : undefined,
     };
     const envParts = {
       connection,
@@ -243,6 +285,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       clock,
       settings,
       contentSafetyStats,
+      project: bound.project?.view,
       inference: endpointRegistrar(ctx),
       ...inspectors(ctx),
       seedBlob: async (path, content) => {

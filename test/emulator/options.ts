@@ -6,6 +6,7 @@ import type { ServiceName } from './core/request-log.ts';
 import type { GitHubTokenConfig } from './github/state.ts';
 import type { FederatedCredential } from './identity/authority.ts';
 import type { ContentWord, InferenceDefaults } from './inference/registry.ts';
+import type { ProjectEmulatorOptions } from './project/index.ts';
 
 export interface EmulatorOptions {
   subscriptionId?: string;
@@ -50,6 +51,8 @@ export interface EmulatorOptions {
   github?: { defaultBranch?: string; tokens?: Record<string, GitHubTokenConfig> };
   /** Fixed ports per service (default: random free ports). */
   ports?: Partial<Record<ServiceName, number>>;
+  /** The Foundry resource with one project (data plane + CognitiveServices ARM); on unless `false`. */
+  project?: ProjectEmulatorOptions | false;
 }
 
 export const DEFAULT_TIMINGS: Timings = {

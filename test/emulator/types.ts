@@ -7,6 +7,7 @@ import type { GitHubApi } from './github/server.ts';
 import type { Authority } from './identity/authority.ts';
 import type { GitHubOidc } from './identity/github-oidc.ts';
 import type { EndpointStats, InferenceRegistry } from './inference/registry.ts';
+import type { ProjectView } from './project/index.ts';
 
 export interface JobView {
   name: string;
@@ -78,6 +79,15 @@ export interface Connection {
     kind: 'azurite' | 'memory';
   };
   azurite?: { pid: number; location: string };
+  /** The Foundry resource and its project (absent with `project: false`). */
+  project?: {
+    endpoint: string;
+    resourceEndpoint: string;
+    account: string;
+    project: string;
+    location: string;
+    key: string;
+  };
 }
 
 export interface Emulator extends Connection {
@@ -96,6 +106,8 @@ export interface Emulator extends Connection {
     stats(name: string): EndpointStats | undefined;
   };
   contentSafetyStats: ContentSafetyStats;
+  /** The Foundry resource (data plane + CognitiveServices ARM); absent with `project: false`. */
+  project?: ProjectView;
   jobs(): JobView[];
   job(name: string): JobView | undefined;
   models(): ModelView[];

@@ -1,6 +1,15 @@
 import type { Redactor } from './redact.ts';
 
-export type ServiceName = 'arm' | 'mlflow' | 'authority' | 'oidc' | 'inference' | 'contentSafety' | 'github';
+export type ServiceName =
+  | 'arm'
+  | 'mlflow'
+  | 'authority'
+  | 'oidc'
+  | 'inference'
+  | 'contentSafety'
+  | 'github'
+  /** The Foundry resource's `/openai/v1` data plane (test/emulator/project). */
+  | 'foundry';
 
 /** One request as a test sees it: already redacted, so it can be printed or snapshotted safely. */
 export interface RequestLogEntry {
