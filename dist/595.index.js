@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/dataset/index.ts + 2 modules
 var dataset = __webpack_require__(45335);
-// EXTERNAL MODULE: ./src/evaluation/chat-client.ts
-var chat_client = __webpack_require__(94256);
+// EXTERNAL MODULE: ./src/evaluation/chat-client.ts + 1 modules
+var chat_client = __webpack_require__(61328);
 // EXTERNAL MODULE: ./src/evaluation/random.ts
 var evaluation_random = __webpack_require__(77219);
 // EXTERNAL MODULE: ./src/evaluation/stats.ts
@@ -283,6 +283,7 @@ function metricsView(result, extra = {}) {
 // EXTERNAL MODULE: ./src/evaluation/rouge.ts
 var rouge = __webpack_require__(90868);
 ;// CONCATENATED MODULE: ./src/evaluation/index.ts
+
 
 
 

@@ -294,7 +294,7 @@ async function screenContent(ctx, report) {
     const { config, log } = ctx;
     if (!config.contentSafety.endpoint)
         return undefined;
-    const safety = await Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 39362));
+    const safety = await Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(328)]).then(__webpack_require__.bind(__webpack_require__, 39362));
     const decision = safety.screeningDecision(config.contentSafety, ctx.event);
     if (!decision.run) {
         log.info(`content safety: not screening (${decision.reason}).`);

@@ -40,3 +40,13 @@ export { corpusBleu, sentenceBleu, bleuStats, bleuFromStats, tokenize13a } from 
 export { pairedBootstrap, type DeltaInterval } from './bootstrap.ts';
 export { percentile } from './stats.ts';
 export { judgeMessages, parseRating } from './judge.ts';
+export {
+  keyStyle,
+  keyHeaders,
+  readErrorBody,
+  isContentFilter,
+  unsupportedParameter,
+  EXTRA_PARAMETERS,
+  type KeyStyle,
+  type ErrorBody,
+} from './inference-contract.ts';

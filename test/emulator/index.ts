@@ -23,7 +23,7 @@ import { RequestLog, type ServiceName } from './core/request-log.ts';
 import { CA_CERT_PATH, tlsMaterial } from './core/tls.ts';
 import { GitHubApi, githubFaultAnswer } from './github/server.ts';
 import { createIdentity } from './identity/setup.ts';
-import { InferenceRegistry } from './inference/registry.ts';
+import { DEFAULT_CONTRACT, InferenceRegistry } from './inference/registry.ts';
 import { inferenceFaultAnswer, inferenceHandler } from './inference/server.ts';
 import { endpointRegistrar, inspectors } from './inspect.ts';
 import {
@@ -75,6 +75,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         tokensPerMinute: 200_000,
         contentWords: DEFAULT_CONTENT_WORDS,
         blockSeverity: 4,
+        ...structuredClone(DEFAULT_CONTRACT),
         ...options.inference,
       },
       redactor,
