@@ -502,6 +502,14 @@ const SETTINGS = [
         group: 'Evaluation',
         description: 'Seed of the bootstrap (and of the `seed` sent to the endpoint), so reruns agree.',
     },
+    {
+        input: 'max-unanswered-share',
+        key: 'evaluation.max-unanswered-share',
+        kind: { type: 'number', min: 0, max: 1 },
+        default: '0.05',
+        group: 'Evaluation',
+        description: 'Largest share (0 to 1) of golden examples an endpoint may leave unanswered after every retry. Above it the evaluation fails and no gate or promotion runs: the scores would describe only the examples that got through.',
+    },
     // Gate
     {
         input: 'gates',
@@ -771,6 +779,7 @@ function buildConfig(sources) {
             judgeEndpointKey: str('judge-endpoint-key'),
             bootstrapSamples: num('bootstrap-samples'),
             seed: num('seed'),
+            maxUnansweredShare: num('max-unanswered-share'),
         },
         gate: {
             expressions: values.get('gates') ?? [],
@@ -1979,7 +1988,7 @@ const LOADERS = {
     train: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 45007))).trainCommand,
     resume: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 59787))).resumeCommand,
     deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 93839))).deployCommand,
-    evaluate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(328), __webpack_require__.e(850), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 40595))).evaluateCommand,
+    evaluate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(328), __webpack_require__.e(850), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 94877))).evaluateCommand,
     gate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(850), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 19815))).gateCommand,
     retrain: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 93619))).retrainCommand,
     cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 12256))).cleanupCommand,
