@@ -21,7 +21,7 @@ import { randomSecret, stableGuid } from './core/random.ts';
 import { Redactor } from './core/redact.ts';
 import { RequestLog, type ServiceName } from './core/request-log.ts';
 import { CA_CERT_PATH, tlsMaterial } from './core/tls.ts';
-import { GitHubApi, githubFaultAnswer } from './github/server.ts';
+import { CONTENT_LIMITS, GitHubApi, githubFaultAnswer } from './github/server.ts';
 import { createIdentity } from './identity/setup.ts';
 import { DEFAULT_CONTRACT, InferenceRegistry } from './inference/registry.ts';
 import { inferenceFaultAnswer, inferenceHandler } from './inference/server.ts';
@@ -87,6 +87,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       {
         defaultBranch: options.github?.defaultBranch ?? 'main',
         tokens: { ...DEFAULT_GITHUB_TOKENS, ...options.github?.tokens },
+        contentLimits: { ...CONTENT_LIMITS, ...options.github?.contentLimits },
       },
       redactor,
     );
