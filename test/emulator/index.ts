@@ -48,6 +48,8 @@ export { AZURE_AI_DEVELOPER, ALL_ACTIONS, without } from './arm/permissions.ts';
 export { trustEmulatorCertificate, CA_CERT_PATH } from './core/tls.ts';
 export type { RequestLogEntry, ServiceName } from './core/request-log.ts';
 export type { FaultRule, FaultResponse, RandomFaults } from './core/faults.ts';
+export { DEFAULT_CONTRACT, type InferenceContract } from './inference/registry.ts';
+export { CONTENT_LIMITS } from './github/server.ts';
 
 const GITHUB_TOKENS = {
   actions: 'ghs_emulatorActionsTokenWrite000000000000',
