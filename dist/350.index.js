@@ -502,6 +502,14 @@ const SETTINGS = [
         group: 'Evaluation',
         description: 'Seed of the bootstrap (and of the `seed` sent to the endpoint), so reruns agree.',
     },
+    {
+        input: 'max-unanswered-share',
+        key: 'evaluation.max-unanswered-share',
+        kind: { type: 'number', min: 0, max: 1 },
+        default: '0.05',
+        group: 'Evaluation',
+        description: 'Largest share (0 to 1) of golden examples an endpoint may leave unanswered after every retry. Above it the evaluation fails and no gate or promotion runs: the scores would describe only the examples that got through.',
+    },
     // Gate
     {
         input: 'gates',
@@ -771,6 +779,7 @@ function buildConfig(sources) {
             judgeEndpointKey: str('judge-endpoint-key'),
             bootstrapSamples: num('bootstrap-samples'),
             seed: num('seed'),
+            maxUnansweredShare: num('max-unanswered-share'),
         },
         gate: {
             expressions: values.get('gates') ?? [],
@@ -1979,7 +1988,7 @@ const LOADERS = {
     train: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 45007))).trainCommand,
     resume: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 59787))).resumeCommand,
     deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 93839))).deployCommand,
-    evaluate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(850), __webpack_require__.e(875), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 40595))).evaluateCommand,
+    evaluate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(328), __webpack_require__.e(850), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 94877))).evaluateCommand,
     gate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(850), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 19815))).gateCommand,
     retrain: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 93619))).retrainCommand,
     cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 12256))).cleanupCommand,
@@ -2064,6 +2073,20 @@ function fitComment(body, summaryLink) {
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
+/**
+ * GitHub's "Get repository content": files up to 1 MB in the JSON media type, 1-100 MB only with the raw or
+ * object media types, over 100 MB not at all (REST description `repos/get-content`, api version 2022-11-28).
+ */
+const RAW_MEDIA_TYPE = 'application/vnd.github.raw+json';
+/** The contents API's answer for a blob over its limit: 403 with an error coded `too_large`. */
+function tooLarge(status, data) {
+    if (status !== 403 && status !== 422)
+        return false;
+    const body = data;
+    if (Array.isArray(body?.errors) && body.errors.some((x) => x?.code === 'too_large'))
+        return true;
+    return typeof body?.message === 'string' && /too large/i.test(body.message);
+}
 const FORBIDDEN_HINT = 'The token cannot comment on this pull request. On pull requests from forks GITHUB_TOKEN is read-only by design; ' +
     'the job summary has the whole report. On same-repository pull requests, give the job `permissions: pull-requests: write`.';
 function createGitHubPort(options) {
@@ -2191,19 +2214,29 @@ function createGitHubPort(options) {
                 return local;
             if (!token)
                 return undefined;
-            const url = `${event.apiUrl}/repos/${owner}/${repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref)}`;
-            const response = await fetch(url, {
-                headers: {
-                    authorization: `token ${token}`,
-                    accept: 'application/vnd.github.raw+json',
-                    'user-agent': 'foundry-finetune',
-                },
-            });
-            if (response.status === 404)
-                return undefined;
-            if (!response.ok || !response.body)
-                throw new Error(`GitHub answered ${response.status} reading ${path} at ${ref}.`);
-            return response.body;
+            const gh = await client();
+            try {
+                // Through Octokit, so the read gets the retry and rate-limit handling of every other call. The raw
+                // media type streams the bytes and serves files up to 100 MB (JSON content stops at 1 MB).
+                const response = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                    owner,
+                    repo,
+                    path,
+                    ref,
+                    headers: { accept: RAW_MEDIA_TYPE },
+                    request: { parseSuccessResponseBody: false },
+                });
+                return response.data;
+            }
+            catch (e) {
+                const err = e;
+                if (err.status === 404)
+                    return undefined;
+                if (tooLarge(err.status, err.response?.data)) {
+                    throw new Error(`${path} at ${ref.slice(0, 12)} is larger than GitHub's contents API serves (100 MB with the raw media type), so it was not compared with the base. To compare it, check out the base commit too (actions/checkout with \`fetch-depth: 0\`): the file is then read from git.`, { cause: e });
+                }
+                throw new Error(`GitHub answered ${err.status ?? 'no status'} reading ${path} at ${ref}: ${err.message ?? ''}`, { cause: e });
+            }
         },
     };
 }

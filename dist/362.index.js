@@ -57,8 +57,8 @@ class SafetyError extends Error {
     name = 'SafetyError';
 }
 
-// EXTERNAL MODULE: ./src/evaluation/chat-client.ts
-var chat_client = __webpack_require__(94256);
+// EXTERNAL MODULE: ./src/evaluation/chat-client.ts + 1 modules
+var chat_client = __webpack_require__(61328);
 // EXTERNAL MODULE: ./src/evaluation/random.ts
 var random = __webpack_require__(77219);
 ;// CONCATENATED MODULE: ./src/safety/severity.ts

@@ -814,7 +814,16 @@ const validateCommand = async (ctx) => {
         splitSeed: data.splitSeed,
         epochs: config.training.epochs,
         pricePer1kTokens: config.training.pricePer1kTokens,
-        base: ref ? { ref, readFile: (file) => github.readFileAtRef(file, ref) } : undefined,
+        base: ref
+            ? {
+                ref,
+                // A base file that cannot be read leaves that file without a diff; the reason is a warning.
+                readFile: (file) => github.readFileAtRef(file, ref).catch((e) => {
+                    log.warning(`No diff for ${file}: ${e instanceof Error ? e.message : String(e)}`);
+                    throw e;
+                }),
+            }
+            : undefined,
         log: (m) => log.info(m),
     });
     const safety = await screenContent(ctx, report);
@@ -842,7 +851,7 @@ async function screenContent(ctx, report) {
     const { config, log } = ctx;
     if (!config.contentSafety.endpoint)
         return undefined;
-    const safety = await Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 39362));
+    const safety = await Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(328)]).then(__webpack_require__.bind(__webpack_require__, 39362));
     const decision = safety.screeningDecision(config.contentSafety, ctx.event);
     if (!decision.run) {
         log.info(`content safety: not screening (${decision.reason}).`);

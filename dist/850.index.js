@@ -255,6 +255,7 @@ async function endpointFor(foundry, modelId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xd: () => (/* binding */ unansweredHeadline),
 /* harmony export */   aN: () => (/* binding */ renderGateTable),
 /* harmony export */   hL: () => (/* binding */ gateFailureMessage),
 /* harmony export */   tZ: () => (/* binding */ evaluationHeadline),
@@ -579,6 +580,24 @@ function evaluationHeadline(result, baselineLabel = 'baseline') {
     });
     const failed = result.candidate.failed ? `, ${result.candidate.failed} failed` : '';
     return `${parts.join(', ')} on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInt */ .Dw)(result.examples.length)} examples${failed}.`;
+}
+function percent(share) {
+    const p = share * 100;
+    return `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
+}
+/**
+ * Why an evaluation that measured too little failed: per side, how many examples got no answer against
+ * the allowed share, and the most frequent reason. Says that nothing was judged on the rest.
+ */
+function unansweredHeadline(sides, maxShare, labels = {}) {
+    const parts = sides.map((u) => {
+        const label = labels[u.side] ?? u.side;
+        const reason = u.reason
+            ? `; ${u.reason.count === u.failed ? (u.failed === 1 ? 'it' : 'all') : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInt */ .Dw)(u.reason.count)}`} got: ${truncate(u.reason.message, 300).replace(/\.$/, '')}`
+            : '';
+        return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInt */ .Dw)(u.failed)} of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInt */ .Dw)(u.total)} golden examples got no answer from ${label} (${percent(u.share)})${reason}`;
+    });
+    return `Evaluation incomplete: ${parts.join('. ')}. At most ${percent(maxShare)} may go unanswered (\`max-unanswered-share\`), so no gate or promotion ran on the rest.`;
 }
 /** One paragraph for the step's failure message: which gates failed and why. */
 function gateFailureMessage(verdicts) {

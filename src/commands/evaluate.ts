@@ -11,6 +11,7 @@ import {
   evaluateGoldenSet,
   EvaluationError,
   metricsView,
+  unansweredBeyond,
   type ChatClient,
   type EvaluationResult,
 } from '../evaluation/index.ts';
@@ -23,7 +24,7 @@ import {
   repositoryVersions,
   type ModelRef,
 } from '../lifecycle/registry.ts';
-import { evaluationHeadline, renderEvaluation } from '../report/evaluation.ts';
+import { evaluationHeadline, renderEvaluation, unansweredHeadline } from '../report/evaluation.ts';
 import { ICON } from '../report/markdown.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 import type { Annotation } from '../runtime/types.ts';
@@ -323,6 +324,32 @@ export const evaluateCommand: Command = async (ctx) => {
     return failed(`Evaluation stopped: ${message}`);
   }
 
+  const baselineLabel = baseline.target?.label ?? 'baseline';
+  const report = renderEvaluation(evaluation, undefined, {
+    candidateLabel: candidate.target.label,
+    baselineLabel,
+    goldenFile: config.data.golden,
+  });
+  const incomplete = unansweredBeyond(evaluation, e.maxUnansweredShare);
+  if (incomplete.length > 0) {
+    // The scores are shown, but they describe only what got through: no metrics for `gate`, no outputs.
+    const headline = unansweredHeadline(incomplete, e.maxUnansweredShare, {
+      candidate: candidate.target.label,
+      baseline: baselineLabel,
+    });
+    const why = `${ICON.failed} **${headline}**`;
+    return {
+      ...result('failed', headline, `${why}\n\n${report.summary}`, {
+        comment: `${why}\n\n${report.comment}`,
+      }),
+      annotations: [{ level: 'error', title: 'Evaluation incomplete', message: headline }],
+      detail: {
+        unanswered: incomplete.map(({ side, failed, total }) => ({ side, failed, total })),
+        examples: evaluation.examples.length,
+      },
+    };
+  }
+
   const lines = new Map(golden.examples.map((x) => [x.id, x.line]));
   const safety = await screenCandidateAnswers(ctx, evaluation, (id) => lines.get(id));
   const view = metricsView(
@@ -331,12 +358,6 @@ export const evaluateCommand: Command = async (ctx) => {
   );
   state.metrics = view;
   state.evaluatedModel = candidate.target.model;
-  const baselineLabel = baseline.target?.label ?? 'baseline';
-  const report = renderEvaluation(evaluation, undefined, {
-    candidateLabel: candidate.target.label,
-    baselineLabel,
-    goldenFile: config.data.golden,
-  });
   const note = (baseline.target ? '' : `\n\n_${baseline.note}_`) + (safety ? `\n\n${safety.section}` : '');
   const failedExamples = evaluation.candidate.failed;
   return {

@@ -99,7 +99,17 @@ export const validateCommand: Command = async (ctx: CommandContext): Promise<Ste
     splitSeed: data.splitSeed,
     epochs: config.training.epochs,
     pricePer1kTokens: config.training.pricePer1kTokens,
-    base: ref ? { ref, readFile: (file) => github.readFileAtRef(file, ref) } : undefined,
+    base: ref
+      ? {
+          ref,
+          // A base file that cannot be read leaves that file without a diff; the reason is a warning.
+          readFile: (file) =>
+            github.readFileAtRef(file, ref).catch((e: unknown) => {
+              log.warning(`No diff for ${file}: ${e instanceof Error ? e.message : String(e)}`);
+              throw e;
+            }),
+        }
+      : undefined,
     log: (m) => log.info(m),
   });
   const safety = await screenContent(ctx, report);

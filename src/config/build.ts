@@ -130,6 +130,7 @@ export function buildConfig(sources: ConfigSources): Config {
       judgeEndpointKey: str('judge-endpoint-key'),
       bootstrapSamples: num('bootstrap-samples')!,
       seed: num('seed')!,
+      maxUnansweredShare: num('max-unanswered-share')!,
     },
     gate: {
       expressions: (values.get('gates') as string[] | undefined) ?? [],

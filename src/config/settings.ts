@@ -460,6 +460,15 @@ export const SETTINGS: readonly Setting[] = [
     group: 'Evaluation',
     description: 'Seed of the bootstrap (and of the `seed` sent to the endpoint), so reruns agree.',
   },
+  {
+    input: 'max-unanswered-share',
+    key: 'evaluation.max-unanswered-share',
+    kind: { type: 'number', min: 0, max: 1 },
+    default: '0.05',
+    group: 'Evaluation',
+    description:
+      'Largest share (0 to 1) of golden examples an endpoint may leave unanswered after every retry. Above it the evaluation fails and no gate or promotion runs: the scores would describe only the examples that got through.',
+  },
   // Gate
   {
     input: 'gates',

@@ -76,6 +76,8 @@ export interface Config {
     judgeEndpointKey?: string;
     bootstrapSamples: number;
     seed: number;
+    /** Share (0..1) of examples an endpoint may leave unanswered before the evaluation fails. */
+    maxUnansweredShare: number;
   };
   gate: {
     expressions: string[];

@@ -7,7 +7,11 @@
  *   / `retry-after-ms`, so every request waits rather than each finding out on its own;
  * - retries with exponential backoff and seeded jitter on 5xx, 408, dropped connections and timeouts;
  * - a content-filter block is an answer of its own kind, not a failure; 401/403/404 are `fatal`: every
- *   other request would fail the same way.
+ *   other request would fail the same way;
+ * - the wire contract of inference-contract.ts: `extra-parameters: drop`, the key in the header(s) the
+ *   host takes, error bodies in the flat and the nested shape, and a 422 that names a parameter the model
+ *   refuses: `seed` is dropped for the rest of the run and the request sent once more without it; any
+ *   other parameter is one fatal answer that names it.
  */
 import type { Clock, Logger } from '../runtime/types.ts';
 import type { ChatMessage } from '../dataset/types.ts';
@@ -16,6 +20,15 @@ import { seededRandom } from './random.ts';
 import { realClock } from '../runtime/clock.ts';
 import { anySignal, untilAborted } from '../runtime/abort.ts';
 import { redact } from '../runtime/redact.ts';
+import {
+  EXTRA_PARAMETERS,
+  isContentFilter,
+  keyHeaders,
+  keyStyle,
+  readErrorBody,
+  unsupportedParameter,
+  type UnsupportedParameter,
+} from './inference-contract.ts';
 
 export type ChatOutcome =
   | {
@@ -147,7 +160,9 @@ type Attempt =
   | { kind: 'ok'; text: string; promptTokens?: number; completionTokens?: number; latencyMs: number }
   | { kind: 'content_filter'; message: string; status: number }
   | { kind: 'retry'; message: string; status?: number; throttled?: boolean; retryAfterMs?: number }
-  | { kind: 'fail'; message: string; status: number; fatal: boolean };
+  | { kind: 'fail'; message: string; status: number; fatal: boolean }
+  /** A 422 refused a parameter the request can do without: it is dropped, the request goes again. */
+  | { kind: 'without'; parameter: string; message: string; status: number };
 
 interface Waiter {
   estimate: number;
@@ -164,21 +179,21 @@ interface Permit {
   estimate: number;
 }
 
-function errorBody(text: string): { code?: string; message?: string } {
-  try {
-    const body = JSON.parse(text) as Record<string, unknown>;
-    const error = (body.error ?? body) as Record<string, unknown>;
-    const inner = error.innererror as Record<string, unknown> | undefined;
-    const code = [error.code, inner?.code].find((c) => typeof c === 'string') as string | undefined;
-    return { code, message: typeof error.message === 'string' ? error.message : undefined };
-  } catch {
-    return {};
-  }
-}
-
 function snippet(text: string, max = 300): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+/**
+ * Request parameters an answer does not need: a model that refuses one (422) is asked again without it.
+ * Without `seed` the answers may differ between reruns, which is said once in the log.
+ */
+const OPTIONAL_PARAMETERS = new Set(['seed']);
+
+function shown(value: unknown): string {
+  if (value === undefined) return '';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return ` (sent: ${snippet(text ?? String(value), 60)})`;
 }
 
 function connectionError(e: unknown): string {
@@ -190,6 +205,9 @@ function connectionError(e: unknown): string {
 class RateLimitedChatClient implements ChatClient {
   readonly endpoint: string;
   private readonly target: string;
+  private readonly keyHeaders: Record<string, string>;
+  /** Optional parameters the endpoint refused: no longer sent by any request of this client. */
+  private readonly dropped = new Set<string>();
   private readonly clock: Clock;
   private readonly fetchFn: typeof fetch;
   private readonly requests: SlidingWindowLimiter;
@@ -225,6 +243,7 @@ class RateLimitedChatClient implements ChatClient {
     }
     this.target = chatCompletionsUrl(options.url);
     this.endpoint = describeEndpoint(options.url);
+    this.keyHeaders = keyHeaders(keyStyle(options.url), options.key);
     this.clock = options.clock ?? realClock;
     this.fetchFn = options.fetch ?? fetch;
     this.requests = new SlidingWindowLimiter(options.requestsPerMinute, WINDOW_MS);
@@ -246,16 +265,17 @@ class RateLimitedChatClient implements ChatClient {
   ): Promise<ChatOutcome> {
     const maxTokens = options.maxTokens ?? this.options.maxTokens;
     const estimatePrompt = (this.options.estimatePromptTokens ?? defaultPromptTokenEstimate)(messages);
-    const body = JSON.stringify({
+    const payload: Record<string, unknown> = {
       messages: messages.map(({ weight: _weight, ...m }) => m),
       max_tokens: maxTokens,
       temperature: 0,
       seed: this.options.seed,
-    });
+    };
     const signal = anySignal(this.options.signal, options.signal);
-    const jitter = seededRandom(this.options.seed, `retry:${options.key ?? body}`);
-    const maxAttempts = 1 + this.options.maxRetries;
+    const jitter = seededRandom(this.options.seed, `retry:${options.key ?? JSON.stringify(payload)}`);
+    let maxAttempts = 1 + this.options.maxRetries;
     let last: Extract<Attempt, { kind: 'retry' }> | undefined;
+    let resentWithout = false;
 
     let attempts = 0;
     while (attempts < maxAttempts) {
@@ -271,9 +291,22 @@ class RateLimitedChatClient implements ChatClient {
         }
         return { ok: false, kind: 'failed', message: 'cancelled before it was sent', attempts: attempts - 1 };
       }
-      const result = await this.attempt(body, signal);
+      const sent = Object.fromEntries(Object.entries(payload).filter(([k]) => !this.dropped.has(k)));
+      const result = await this.attempt(JSON.stringify(sent), Object.keys(sent), signal);
       if (result.kind === 'fail' && result.fatal) this.fatal ??= result;
       this.release(permit, result);
+      if (result.kind === 'without') {
+        if (!this.dropped.has(result.parameter)) {
+          this.dropped.add(result.parameter);
+          this.options.log?.warning(
+            `${this.endpoint}: the model refuses '${result.parameter}' (422); the evaluation goes on without it, so reruns may answer differently.`,
+          );
+        }
+        // The one resend is not a retry of a failure: it does not use up the example's retries.
+        if (!resentWithout) maxAttempts++;
+        resentWithout = true;
+        continue;
+      }
 
       if (result.kind === 'ok') {
         this.concurrency.onSuccess();
@@ -429,7 +462,11 @@ class RateLimitedChatClient implements ChatClient {
     }
   }
 
-  private async attempt(body: string, outer: AbortSignal | undefined): Promise<Attempt> {
+  private async attempt(
+    body: string,
+    parameters: readonly string[],
+    outer: AbortSignal | undefined,
+  ): Promise<Attempt> {
     this.counters.requests++;
     const timeout = AbortSignal.timeout(this.options.timeoutMs);
     const signal = outer ? AbortSignal.any([outer, timeout]) : timeout;
@@ -442,8 +479,8 @@ class RateLimitedChatClient implements ChatClient {
         headers: {
           'content-type': 'application/json',
           accept: 'application/json',
-          'api-key': this.options.key,
-          authorization: `Bearer ${this.options.key}`,
+          'extra-parameters': EXTRA_PARAMETERS,
+          ...this.keyHeaders,
         },
         body,
         signal,
@@ -462,7 +499,7 @@ class RateLimitedChatClient implements ChatClient {
     const status = response.status;
 
     if (status >= 200 && status < 300) return this.parseAnswer(text, latencyMs, status);
-    const err = errorBody(text);
+    const err = readErrorBody(text);
     const detail = this.redact(err.message ?? snippet(text));
     if (status === 429) {
       return {
@@ -477,9 +514,11 @@ class RateLimitedChatClient implements ChatClient {
       this.counters.serverErrors++;
       return { kind: 'retry', status, message: `${status} from the endpoint${detail ? `: ${detail}` : ''}` };
     }
-    if (err.code === 'content_filter' || err.code === 'ResponsibleAIPolicyViolation') {
+    if (isContentFilter(err)) {
       return { kind: 'content_filter', status, message: detail || 'blocked by the content filter' };
     }
+    const refused = unsupportedParameter(status, err);
+    if (refused) return this.refusedParameter(refused, parameters, status, detail);
     if (status === 401 || status === 403) {
       return {
         kind: 'fail',
@@ -497,6 +536,30 @@ class RateLimitedChatClient implements ChatClient {
       };
     }
     return { kind: 'fail', status, fatal: false, message: `${status}${detail ? `: ${detail}` : ''}` };
+  }
+
+  /**
+   * A 422 naming a parameter: an optional one that was sent is dropped and the request sent again; any
+   * other is fatal, since every request carries it and would be refused the same way.
+   */
+  private refusedParameter(
+    refused: UnsupportedParameter,
+    parameters: readonly string[],
+    status: number,
+    detail: string,
+  ): Attempt {
+    const top = refused.parameter.split('.')[0]!;
+    if (OPTIONAL_PARAMETERS.has(top) && parameters.includes(top)) {
+      return { kind: 'without', parameter: top, status, message: `${status}: '${top}' refused` };
+    }
+    return {
+      kind: 'fail',
+      status,
+      fatal: true,
+      message: this.redact(
+        `${status}: the model at ${this.endpoint} does not support the parameter '${refused.parameter}'${shown(refused.value)}${detail ? `: ${detail.replace(/\.?$/, '.')}` : '.'} Every request of the evaluation sends it, so no more were sent.`,
+      ),
+    };
   }
 
   private parseAnswer(text: string, latencyMs: number, status: number): Attempt {

@@ -40,3 +40,14 @@ export { corpusBleu, sentenceBleu, bleuStats, bleuFromStats, tokenize13a } from 
 export { pairedBootstrap, type DeltaInterval } from './bootstrap.ts';
 export { percentile } from './stats.ts';
 export { judgeMessages, parseRating } from './judge.ts';
+export { unansweredBeyond, type Unanswered } from './coverage.ts';
+export {
+  keyStyle,
+  keyHeaders,
+  readErrorBody,
+  isContentFilter,
+  unsupportedParameter,
+  EXTRA_PARAMETERS,
+  type KeyStyle,
+  type ErrorBody,
+} from './inference-contract.ts';

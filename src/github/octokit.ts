@@ -12,6 +12,20 @@ interface HttpError {
   message?: string;
 }
 
+/**
+ * GitHub's "Get repository content": files up to 1 MB in the JSON media type, 1-100 MB only with the raw or
+ * object media types, over 100 MB not at all (REST description `repos/get-content`, api version 2022-11-28).
+ */
+const RAW_MEDIA_TYPE = 'application/vnd.github.raw+json';
+
+/** The contents API's answer for a blob over its limit: 403 with an error coded `too_large`. */
+function tooLarge(status: number | undefined, data: unknown): boolean {
+  if (status !== 403 && status !== 422) return false;
+  const body = data as { message?: unknown; errors?: { code?: unknown }[] } | undefined;
+  if (Array.isArray(body?.errors) && body.errors.some((x) => x?.code === 'too_large')) return true;
+  return typeof body?.message === 'string' && /too large/i.test(body.message);
+}
+
 const FORBIDDEN_HINT =
   'The token cannot comment on this pull request. On pull requests from forks GITHUB_TOKEN is read-only by design; ' +
   'the job summary has the whole report. On same-repository pull requests, give the job `permissions: pull-requests: write`.';
@@ -162,18 +176,33 @@ export function createGitHubPort(options: {
       const local = await gitBlob(root, ref, path);
       if (local !== 'missing-object') return local;
       if (!token) return undefined;
-      const url = `${event.apiUrl}/repos/${owner}/${repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref)}`;
-      const response = await fetch(url, {
-        headers: {
-          authorization: `token ${token}`,
-          accept: 'application/vnd.github.raw+json',
-          'user-agent': 'foundry-finetune',
-        },
-      });
-      if (response.status === 404) return undefined;
-      if (!response.ok || !response.body)
-        throw new Error(`GitHub answered ${response.status} reading ${path} at ${ref}.`);
-      return response.body as AsyncIterable<Uint8Array>;
+      const gh = await client();
+      try {
+        // Through Octokit, so the read gets the retry and rate-limit handling of every other call. The raw
+        // media type streams the bytes and serves files up to 100 MB (JSON content stops at 1 MB).
+        const response = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+          owner,
+          repo,
+          path,
+          ref,
+          headers: { accept: RAW_MEDIA_TYPE },
+          request: { parseSuccessResponseBody: false },
+        });
+        return response.data as unknown as AsyncIterable<Uint8Array>;
+      } catch (e) {
+        const err = e as HttpError & { response?: { data?: unknown } };
+        if (err.status === 404) return undefined;
+        if (tooLarge(err.status, err.response?.data)) {
+          throw new Error(
+            `${path} at ${ref.slice(0, 12)} is larger than GitHub's contents API serves (100 MB with the raw media type), so it was not compared with the base. To compare it, check out the base commit too (actions/checkout with \`fetch-depth: 0\`): the file is then read from git.`,
+            { cause: e },
+          );
+        }
+        throw new Error(
+          `GitHub answered ${err.status ?? 'no status'} reading ${path} at ${ref}: ${err.message ?? ''}`,
+          { cause: e },
+        );
+      }
     },
   };
 }

@@ -5,6 +5,7 @@
  * result to the summary and the sticky comment.
  */
 import type { DeltaInterval } from '../evaluation/bootstrap.ts';
+import type { Unanswered } from '../evaluation/coverage.ts';
 import type { EvaluationResult, ExampleResult } from '../evaluation/evaluate.ts';
 import { METRICS, type MetricInfo, type MetricName, type ScoredAnswer } from '../evaluation/metrics.ts';
 import { formatGateValue } from '../gate/evaluate.ts';
@@ -402,6 +403,30 @@ export function evaluationHeadline(result: EvaluationResult, baselineLabel = 'ba
     });
   const failed = result.candidate.failed ? `, ${result.candidate.failed} failed` : '';
   return `${parts.join(', ')} on ${formatInt(result.examples.length)} examples${failed}.`;
+}
+
+function percent(share: number): string {
+  const p = share * 100;
+  return `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
+}
+
+/**
+ * Why an evaluation that measured too little failed: per side, how many examples got no answer against
+ * the allowed share, and the most frequent reason. Says that nothing was judged on the rest.
+ */
+export function unansweredHeadline(
+  sides: readonly Unanswered[],
+  maxShare: number,
+  labels: { candidate?: string; baseline?: string } = {},
+): string {
+  const parts = sides.map((u) => {
+    const label = labels[u.side] ?? u.side;
+    const reason = u.reason
+      ? `; ${u.reason.count === u.failed ? (u.failed === 1 ? 'it' : 'all') : `${formatInt(u.reason.count)}`} got: ${truncate(u.reason.message, 300).replace(/\.$/, '')}`
+      : '';
+    return `${formatInt(u.failed)} of ${formatInt(u.total)} golden examples got no answer from ${label} (${percent(u.share)})${reason}`;
+  });
+  return `Evaluation incomplete: ${parts.join('. ')}. At most ${percent(maxShare)} may go unanswered (\`max-unanswered-share\`), so no gate or promotion ran on the rest.`;
 }
 
 /** One paragraph for the step's failure message: which gates failed and why. */

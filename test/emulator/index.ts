@@ -21,9 +21,9 @@ import { randomSecret, stableGuid } from './core/random.ts';
 import { Redactor } from './core/redact.ts';
 import { RequestLog, type ServiceName } from './core/request-log.ts';
 import { CA_CERT_PATH, tlsMaterial } from './core/tls.ts';
-import { GitHubApi, githubFaultAnswer } from './github/server.ts';
+import { CONTENT_LIMITS, GitHubApi, githubFaultAnswer } from './github/server.ts';
 import { createIdentity } from './identity/setup.ts';
-import { InferenceRegistry } from './inference/registry.ts';
+import { DEFAULT_CONTRACT, InferenceRegistry } from './inference/registry.ts';
 import { inferenceFaultAnswer, inferenceHandler } from './inference/server.ts';
 import { endpointRegistrar, inspectors } from './inspect.ts';
 import {
@@ -49,6 +49,8 @@ export { AZURE_AI_DEVELOPER, ALL_ACTIONS, without } from './arm/permissions.ts';
 export { trustEmulatorCertificate, CA_CERT_PATH } from './core/tls.ts';
 export type { RequestLogEntry, ServiceName } from './core/request-log.ts';
 export type { FaultRule, FaultResponse, RandomFaults } from './core/faults.ts';
+export { DEFAULT_CONTRACT, type InferenceContract } from './inference/registry.ts';
+export { CONTENT_LIMITS } from './github/server.ts';
 
 const GITHUB_TOKENS = {
   actions: 'ghs_emulatorActionsTokenWrite000000000000',
@@ -76,6 +78,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         tokensPerMinute: 200_000,
         contentWords: DEFAULT_CONTENT_WORDS,
         blockSeverity: 4,
+        ...structuredClone(DEFAULT_CONTRACT),
         ...options.inference,
       },
       redactor,
@@ -87,6 +90,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       {
         defaultBranch: options.github?.defaultBranch ?? 'main',
         tokens: { ...DEFAULT_GITHUB_TOKENS, ...options.github?.tokens },
+        contentLimits: { ...CONTENT_LIMITS, ...options.github?.contentLimits },
       },
       redactor,
     );

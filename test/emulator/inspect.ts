@@ -90,6 +90,7 @@ export function endpointRegistrar(ctx: ArmContext): Emulator['inference'] {
           tokensPerMinute: o.tokensPerMinute,
           latencyMs: o.latencyMs,
         },
+        contract: o.contract,
       });
       return { name: o.name, url: registry.url(o.name), key };
     },

@@ -48,7 +48,12 @@ export interface EmulatorOptions {
   clientSecret?: string;
   inference?: Partial<InferenceDefaults>;
   contentSafety?: { key?: string; requestsPerMinute?: number; blocklists?: Record<string, string[]> };
-  github?: { defaultBranch?: string; tokens?: Record<string, GitHubTokenConfig> };
+  github?: {
+    defaultBranch?: string;
+    tokens?: Record<string, GitHubTokenConfig>;
+    /** Largest file the contents API serves, in bytes: JSON media type (1 MB), raw/object (100 MB). */
+    contentLimits?: { json?: number; raw?: number };
+  };
   /** Fixed ports per service (default: random free ports). */
   ports?: Partial<Record<ServiceName, number>>;
   /** The Foundry resource with one project (data plane + CognitiveServices ARM); on unless `false`. */

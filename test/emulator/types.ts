@@ -6,7 +6,7 @@ import type { RequestLog } from './core/request-log.ts';
 import type { GitHubApi } from './github/server.ts';
 import type { Authority } from './identity/authority.ts';
 import type { GitHubOidc } from './identity/github-oidc.ts';
-import type { EndpointStats, InferenceRegistry } from './inference/registry.ts';
+import type { EndpointStats, InferenceContract, InferenceRegistry } from './inference/registry.ts';
 import type { ProjectView } from './project/index.ts';
 
 export interface JobView {
@@ -48,6 +48,8 @@ export interface RegisterEndpointOptions {
   requestsPerMinute?: number;
   tokensPerMinute?: number;
   latencyMs?: number;
+  /** This endpoint's contract over the defaults (strictness, refused parameters, error shapes, auth). */
+  contract?: Partial<InferenceContract>;
 }
 
 /** Where everything listens and with what credentials: what a client (or a child process) needs. */

@@ -124,10 +124,10 @@ describe('validate on a pull request (bundled action + GitHub REST API)', () => 
     const r = await validate(9, { baseSha: base });
     assert.equal(r.code, 0, r.stdout);
     assert.match(r.summary, /\| \+16 \| -0 \|/);
-    assert.ok(
-      emu.requestLog.entries({ service: 'github', path: '/contents/data/train.jsonl' }).length > 0,
-      'the contents API was asked',
-    );
+    // Through Octokit, which sends the path as one segment (`data%2Ftrain.jsonl`), as to GitHub.
+    const reads = emu.requestLog.entries({ service: 'github', path: '/contents/data%2Ftrain.jsonl' });
+    assert.ok(reads.length > 0, 'the contents API was asked');
+    assert.equal(reads[0]!.headers.accept, 'application/vnd.github.raw+json');
   });
 
   it("on a fork's read-only token: a notice instead of a comment, and the summary still has everything", async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
@@ -117,6 +118,7 @@ describe('chat client: the request', () => {
     assert.equal(req!.url, '/serverless/ep/chat/completions?api-version=2024-05-01-preview');
     assert.equal(req!.headers['api-key'], KEY);
     assert.equal(req!.headers.authorization, `Bearer ${KEY}`);
+    assert.equal(req!.headers['extra-parameters'], 'drop');
     assert.deepEqual(req!.body, {
       messages: [
         { role: 'system', content: 'Be brief.' },
@@ -305,6 +307,100 @@ describe('chat client: concurrency', () => {
     setTimeout(() => abort.abort(), 20);
     const outs = await Promise.all(pending);
     assert.ok(outs.every((o) => !o.ok));
+    // A request written before the abort may reach the server only now: let it arrive and finish, so it
+    // does not take the next test's scripted answer.
+    await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 200 && inFlight > 0; i++) await new Promise((r) => setTimeout(r, 10));
     assert.ok(seen.length <= 2, `sent ${seen.length}`);
+  });
+});
+
+/** A published error body (test/fixtures/data-plane/README.md names each source). */
+function fixture(name: string): { status: number; body: unknown } {
+  const url = new URL(`../fixtures/data-plane/${name}.json`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as { status: number; body: unknown };
+}
+
+describe('chat client: the documented error shapes', () => {
+  for (const name of ['content-filter-flat', 'content-filter-nested', 'content-filter-generic']) {
+    it(`reports ${name} as filtered, without retrying`, async () => {
+      script = [fixture(name)];
+      const out = await client().complete(ask);
+      assert.ok(!out.ok);
+      assert.equal(out.kind, 'content_filter', out.message);
+      assert.equal(out.attempts, 1);
+      assert.equal(seen.length, 1);
+    });
+  }
+
+  it('drops `seed` after a 422 parameter_not_supported naming it, asks once more, and never sends it again', async () => {
+    script = [fixture('parameter-not-supported')];
+    const warnings: string[] = [];
+    const c = client({
+      concurrency: 1,
+      maxRetries: 0,
+      log: { debug: () => {}, warning: (m) => warnings.push(m) },
+    });
+    const first = await c.complete(ask);
+    assert.ok(first.ok, JSON.stringify(first));
+    assert.equal(first.attempts, 2);
+    const second = await c.complete(ask);
+    assert.ok(second.ok);
+    assert.equal(second.attempts, 1);
+    assert.deepEqual(
+      seen.map((r) => 'seed' in r.body),
+      [true, false, false],
+    );
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /refuses 'seed' \(422\); the evaluation goes on without it/);
+  });
+
+  it('stops at a 422 naming a parameter the request needs: one fatal answer that names it', async () => {
+    const refusal = {
+      status: 422,
+      body: {
+        status: 422,
+        code: 'parameter_not_supported',
+        error: 'Unprocessable Entity',
+        detail: { loc: ['body', 'temperature'], input: 0 },
+        message: 'One of the parameters contain invalid values.',
+      },
+    };
+    script = [refusal];
+    const c = client({ concurrency: 1 });
+    const [refused, queued] = await Promise.all([c.complete(ask), c.complete(ask)]);
+    assert.ok(!refused.ok && !queued.ok);
+    assert.equal(refused.fatal, true);
+    assert.equal(refused.status, 422);
+    assert.equal(refused.attempts, 1);
+    assert.match(
+      refused.message,
+      /^422: the model at http:\/\/127\.0\.0\.1:\d+\/serverless\/ep does not support the parameter 'temperature' \(sent: 0\): One of the parameters contain invalid values\. Every request of the evaluation sends it, so no more were sent\.$/,
+    );
+    assert.equal(queued.fatal, true);
+    assert.equal(queued.attempts, 0);
+    assert.equal(seen.length, 1);
+  });
+});
+
+describe('chat client: the key header per host', () => {
+  /** Routes any https URL to the local server, keeping the path, as DNS would route the real host. */
+  const local: typeof fetch = (input, init) => {
+    const u = new URL(String(input));
+    return fetch(`${new URL(baseUrl).origin}${u.pathname}${u.search}`, init);
+  };
+
+  it('sends only api-key to an Azure OpenAI host, on its deployment route and on the v1 route', async () => {
+    for (const url of [
+      'https://myres.openai.azure.com/openai/deployments/judge',
+      'https://myres.services.ai.azure.com/openai/v1',
+    ]) {
+      seen = [];
+      const out = await client({ url, fetch: local }).complete(ask);
+      assert.ok(out.ok, url);
+      assert.equal(seen[0]!.headers['api-key'], KEY, url);
+      assert.equal(seen[0]!.headers.authorization, undefined, url);
+    }
+    assert.equal(seen[0]!.url, '/openai/v1/chat/completions');
   });
 });

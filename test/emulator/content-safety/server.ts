@@ -25,7 +25,14 @@ export interface ContentSafetyStats {
   throttled: number;
 }
 
-/** Azure AI Content Safety `text:analyze`, with severities from the configured word list. */
+/**
+ * Azure AI Content Safety `text:analyze`, with severities from the configured word list, and the request
+ * checked as AnalyzeTextOptions of Azure/azure-rest-api-specs
+ * `specification/cognitiveservices/data-plane/ContentSafety/stable/2024-09-01/contentsafety.json`: `text`
+ * required, at most 10,000 Unicode code points; `categories` from TextCategory; `outputType`
+ * FourSeverityLevels (default) or EightSeverityLevels; `blocklistNames` strings; `haltOnBlocklistHit` a
+ * boolean. The answer is AnalyzeTextResult: `categoriesAnalysis` (required) and `blocklistsMatch`.
+ */
 export function contentSafetyHandler(
   settings: ContentSafetySettings,
   tokens: TokenRegistry,
@@ -87,7 +94,9 @@ function analyze(
       { 'retry-after': String(seconds) },
     );
   }
-  const body = (req.body ?? {}) as {
+  if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))
+    return invalid('The request body must be a JSON object (AnalyzeTextOptions).');
+  const body = req.body as {
     text?: unknown;
     categories?: unknown;
     outputType?: unknown;
@@ -112,8 +121,16 @@ function analyze(
     }
     categories = body.categories as string[];
   }
+  if (
+    body.blocklistNames !== undefined &&
+    (!Array.isArray(body.blocklistNames) || body.blocklistNames.some((n) => typeof n !== 'string'))
+  ) {
+    return invalid("'blocklistNames' must be a list of blocklist names.", 'blocklistNames');
+  }
+  if (body.haltOnBlocklistHit !== undefined && typeof body.haltOnBlocklistHit !== 'boolean')
+    return invalid("'haltOnBlocklistHit' must be true or false.", 'haltOnBlocklistHit');
   const blocklistsMatch: { blocklistName: string; blocklistItemId: string; blocklistItemText: string }[] = [];
-  const names = Array.isArray(body.blocklistNames) ? (body.blocklistNames as unknown[]).map(String) : [];
+  const names = (body.blocklistNames as string[] | undefined) ?? [];
   for (const name of names) {
     const items = settings.blocklists[name];
     if (!items)

@@ -29,7 +29,14 @@ export interface RateLimitScript extends LogFilter {
 export interface GitHubSettings {
   defaultBranch: string;
   tokens: Record<string, GitHubTokenConfig>;
+  /**
+   * Largest file "Get repository content" serves: `json` bytes in the JSON media type (1 MB), `raw` bytes
+   * with the raw or object media type (100 MB). Tests lower them instead of storing 100 MB.
+   */
+  contentLimits: { json: number; raw: number };
 }
+
+export const CONTENT_LIMITS = { json: 1024 * 1024, raw: 100 * 1024 * 1024 };
 
 interface Caller {
   token?: string;
@@ -314,29 +321,49 @@ export class GitHubApi {
     );
   }
 
+  /**
+   * "Get repository content" for a file, by media type as GitHub's REST description gives it: the JSON
+   * object (base64 `content`) up to 1 MB; the `raw` bytes, or the `object` shape with `content: ""` and
+   * `encoding: "none"`, from 1 to 100 MB; nothing beyond. Over a limit: 403 with a `too_large` error (the
+   * 1 MB message is GitHub's; the 100 MB one is worded alike, unconfirmed).
+   */
   private contents(req: EmuRequest): EmuResponse {
     const repo = `${req.params.owner}/${req.params.repo}`;
     const ref = req.query.get('ref') ?? this.settings.defaultBranch;
     const path = req.params.path!;
     const bytes = this.state.file(repo, ref, path);
-    if (!bytes) return ghError(404, 'Not Found', `${DOCS}/repos/contents#get-repository-content`);
+    const doc = `${DOCS}/repos/contents#get-repository-content`;
+    if (!bytes) return ghError(404, 'Not Found', doc);
     const accept = header(req, 'accept') ?? '';
-    if (/application\/vnd\.github(\.v3)?\.raw/i.test(accept)) {
+    const raw = /application\/vnd\.github(\.v3)?\.raw/i.test(accept);
+    const object = /application\/vnd\.github(\.v3)?\.object/i.test(accept);
+    const limits = this.settings.contentLimits;
+    const tooLarge = (limit: string, hint: string): EmuResponse =>
+      json(403, {
+        message: `This API returns blobs up to ${limit} in size. The requested blob is too large to fetch via the API${hint}.`,
+        errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }],
+        documentation_url: doc,
+        status: '403',
+      });
+    if (bytes.length > limits.raw) return tooLarge('100 MB', '');
+    if (raw) {
       return {
         status: 200,
         raw: bytes,
         headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' },
       };
     }
+    const large = bytes.length > limits.json;
+    if (large && !object)
+      return tooLarge('1 MB', ', but you can use the Git Data API to request blobs up to 100 MB in size');
     const name = path.split('/').at(-1)!;
-    const b64 = bytes.toString('base64').replace(/(.{60})/g, '$1\n');
     return json(200, {
       type: 'file',
-      encoding: 'base64',
+      encoding: large ? 'none' : 'base64',
       size: bytes.length,
       name,
       path,
-      content: b64,
+      content: large ? '' : bytes.toString('base64').replace(/(.{60})/g, '$1\n'),
       sha: require40(bytes),
       url: `${this.apiUrl}/repos/${repo}/contents/${path}?ref=${ref}`,
       html_url: `https://github.com/${repo}/blob/${ref}/${path}`,

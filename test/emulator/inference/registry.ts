@@ -10,7 +10,47 @@ export interface ContentWord {
   severity: number;
 }
 
-export interface InferenceDefaults extends RateLimits {
+/**
+ * What an endpoint holds to of the Azure AI Model Inference contract (Azure/azure-rest-api-specs
+ * `specification/ai/data-plane/ModelInference/preview/2024-05-01-preview/openapi.json`, and the reference
+ * pages in MicrosoftDocs/azure-ai-docs `articles/ai-foundry/model-inference/reference/`).
+ */
+export interface InferenceContract {
+  /**
+   * As strict as the spec (default): parameters outside ChatCompletionsOptions are a 422 unless
+   * `extra-parameters` is `drop` or `pass-through`, an unknown `extra-parameters` value is a 400, roles are
+   * the ChatRole enum (no `developer`), `max_tokens` is an int32 of at least 0. Off: anything goes.
+   */
+  strict: boolean;
+  /**
+   * Parameters of the API this model does not take: a 422 `parameter_not_supported` unless the request says
+   * `extra-parameters: drop` (the reference's example of this is `seed`, the default here).
+   */
+  unsupportedParameters: string[];
+  /** Parameters the model refuses whatever the header says (a value it cannot take): always a 422. */
+  rejectedParameters: string[];
+  /**
+   * How a content-filter block is answered: `nested` is Azure OpenAI's `{error: {code: "content_filter",
+   * innererror: {code: "ResponsibleAIPolicyViolation", ...}}}`; `flat` is the Model Inference reference's
+   * ContentFilterError `{code, error, message, param, status}`.
+   */
+  contentFilterShape: 'nested' | 'flat';
+  /**
+   * `serverless` takes the key as `api-key` or `Authorization: Bearer` (both at once too);
+   * `azure-openai` takes `api-key` only and answers 400 when both headers come, as Azure OpenAI does.
+   */
+  auth: 'serverless' | 'azure-openai';
+}
+
+export const DEFAULT_CONTRACT: InferenceContract = {
+  strict: true,
+  unsupportedParameters: ['seed'],
+  rejectedParameters: [],
+  contentFilterShape: 'nested',
+  auth: 'serverless',
+};
+
+export interface InferenceDefaults extends RateLimits, InferenceContract {
   /** Real milliseconds each completion takes. */
   latencyMs: number;
   /** Words the content filter (and the Content Safety service) flags. */
@@ -34,6 +74,8 @@ export interface InferenceEndpoint {
   contentSafety: boolean;
   /** Per-endpoint overrides of the registry defaults. */
   overrides: Partial<RateLimits & { latencyMs: number }>;
+  /** Per-endpoint contract, over the registry defaults (read at each request, so tests may change them). */
+  contract: Partial<InferenceContract>;
   window: SlidingWindow;
   /** Only `ready` endpoints answer; others are 404 as an unprovisioned host would be. */
   state: () => 'ready' | 'provisioning' | 'gone';
@@ -47,6 +89,7 @@ export interface AddEndpointOptions {
   keys?: { primaryKey: string; secondaryKey: string };
   state?: () => 'ready' | 'provisioning' | 'gone';
   overrides?: Partial<RateLimits & { latencyMs: number }>;
+  contract?: Partial<InferenceContract>;
 }
 
 /** The chat endpoints the inference server answers for, whether deployed through ARM or registered by a test. */
@@ -69,6 +112,7 @@ export class InferenceRegistry {
       brain: options.brain,
       contentSafety: options.contentSafety ?? true,
       overrides: options.overrides ?? {},
+      contract: options.contract ?? {},
       window: new SlidingWindow(),
       state: options.state ?? (() => 'ready'),
       stats: {
@@ -97,6 +141,19 @@ export class InferenceRegistry {
 
   url(name: string): string {
     return `${this.baseUrl}/serverless/${encodeURIComponent(name)}`;
+  }
+
+  contractOf(endpoint: InferenceEndpoint): InferenceContract {
+    const d = this.defaults;
+    const own = Object.fromEntries(Object.entries(endpoint.contract).filter(([, v]) => v !== undefined));
+    return {
+      strict: d.strict,
+      unsupportedParameters: d.unsupportedParameters,
+      rejectedParameters: d.rejectedParameters,
+      contentFilterShape: d.contentFilterShape,
+      auth: d.auth,
+      ...own,
+    };
   }
 
   limitsOf(endpoint: InferenceEndpoint): RateLimits & { latencyMs: number } {
