@@ -891,15 +891,6 @@ const INPUT_NAMES = {
     validation: 'validation-file (data.validation)',
     golden: 'golden-file (data.golden)',
 };
-function modelFacts(model) {
-    return {
-        id: model.id,
-        template: model.template,
-        contextLength: model.contextLength,
-        supportsToolCalls: model.supportsToolCalls,
-        specialTokens: [...model.specialTokens],
-    };
-}
 async function streamInto(ctx, read, config, accumulator, golden) {
     const file = await ctx.analyzer.open(config);
     return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeStream */ .Rz)(file, read, ctx.maxLineBytes, (place, results) => {
@@ -958,7 +949,7 @@ async function runFile(ctx, path, role, extra) {
         accumulator.addFinding(f.severity, f.code, f.message, f.hint);
     const config = {
         role,
-        model: modelFacts(ctx.options.model),
+        model: (0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .modelFacts */ .gR)(ctx.options.model),
         tokenizer: countTokens ? ctx.options.model.tokenizer : undefined,
         promptHashes: extra.base !== undefined,
         goldenQuestions: extra.goldenLines ? [...extra.goldenLines.keys()] : undefined,
@@ -988,7 +979,7 @@ async function baseIndex(ctx, path, role) {
     const accumulator = new _accumulate_js__WEBPACK_IMPORTED_MODULE_0__/* .FileAccumulator */ .Bj({ path, role, quiet: true });
     const config = {
         role,
-        model: modelFacts(ctx.options.model),
+        model: (0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .modelFacts */ .gR)(ctx.options.model),
         tokenizer: ctx.options.countTokens !== false ? ctx.options.model.tokenizer : undefined,
         promptHashes: true,
         maxLineBytes: ctx.maxLineBytes,

@@ -612,15 +612,23 @@ function jsonType(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/tokenizer/chat-template.ts
+/** The rendering assumed where the service's conversion of tools is not published. */
+const TOOL_RENDERING = (/* unused pure expression or super */ null && ('top-level `tools` as compact JSON inside the first system message, `<|system|>{content}<|tool|>{tools}<|/tool|><|end|>` ' +
+    '(an empty system message when there is none); assistant `tool_calls` as compact JSON ' +
+    '`[{"name", "arguments"}]` between `<|tool_call|>` and `<|/tool_call|>` after the content; ' +
+    '`tool` messages as `<|tool|>{content}<|end|>`; `content: null` as empty. ' +
+    'Templates without tool support (Phi-3, Phi-3.5, Phi-4) leave tools, tool calls and tool messages out.'));
+const PHI3_OVERHEAD = {
+    prefix: 0,
+    suffix: 1,
+    perMessage: 2,
+    generationPrompt: 1,
+    roles: ['system', 'user', 'assistant'],
+    endToken: '<|end|>',
+};
 const OVERHEAD = {
-    phi3: {
-        prefix: 1,
-        suffix: 1,
-        perMessage: 2,
-        generationPrompt: 1,
-        roles: ['system', 'user', 'assistant'],
-        endToken: '<|end|>',
-    },
+    phi3: PHI3_OVERHEAD,
+    'phi3.5': PHI3_OVERHEAD,
     'phi4-mini': {
         prefix: 0,
         suffix: 1,
@@ -629,7 +637,7 @@ const OVERHEAD = {
         roles: ['system', 'user', 'assistant', 'tool'],
         endToken: '<|end|>',
     },
-    // The role word is text; it is counted with the tokenizer and is 1 token for each role in cl100k.
+    // The role word is text between two markers: one more token in cl100k for each of the three roles.
     phi4: {
         prefix: 0,
         suffix: 0,
@@ -642,6 +650,120 @@ const OVERHEAD = {
 /** The template's fixed costs, for readers that estimate without tokenizing (e.g. evaluation budgets). */
 function chatTemplateOverhead(template) {
     return OVERHEAD[template];
+}
+/** Rust's `char::is_whitespace` (Unicode White_Space): not U+FEFF, not U+200B, but U+0085. */
+function isRustWhitespace(c) {
+    if (c <= 0x20)
+        return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    if (c < 0x85)
+        return false;
+    return (c === 0x85 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000);
+}
+/** The added tokens of a tokenizer, prepared for the leftmost-longest search. */
+class AddedTokenMatcher {
+    byContent = new Map();
+    /** Distinct token lengths, longest first. */
+    lengths;
+    firstChars;
+    /** The one first character every token shares, when they do (then a search is one indexOf). */
+    firstChar;
+    constructor(tokens) {
+        for (const t of tokens)
+            this.byContent.set(t.content, t);
+        this.lengths = [...new Set(tokens.map((t) => t.content.length))].sort((a, b) => b - a);
+        this.firstChars = new Set(tokens.map((t) => t.content.charCodeAt(0)));
+        this.firstChar = this.firstChars.size === 1 ? tokens[0].content[0] : undefined;
+    }
+    /** The first added token at or after `from` (leftmost, then longest): its start and token. */
+    next(text, from) {
+        let at = from;
+        for (;;) {
+            if (this.firstChar !== undefined) {
+                at = text.indexOf(this.firstChar, at);
+                if (at < 0)
+                    return undefined;
+            }
+            else {
+                while (at < text.length && !this.firstChars.has(text.charCodeAt(at)))
+                    at++;
+                if (at >= text.length)
+                    return undefined;
+            }
+            for (const length of this.lengths) {
+                if (at + length > text.length)
+                    continue;
+                const token = this.byContent.get(text.substr(at, length));
+                if (token)
+                    return { at, token };
+            }
+            at += 1;
+        }
+    }
+    literals = new Map();
+    /** A template literal split on added tokens, once (templates repeat a handful of literals). */
+    literalPieces(text) {
+        let pieces = this.literals.get(text);
+        if (!pieces) {
+            pieces = splitOnTokens(text, this);
+            if (this.literals.size < 256)
+                this.literals.set(text, pieces);
+        }
+        return pieces;
+    }
+    /** The first added token's text in `text`, if any (the special-token check). */
+    find(text) {
+        return this.next(text, 0)?.token;
+    }
+}
+class Renderer {
+    parts = [];
+    owners = [];
+    sides = [];
+    literal = [];
+    exact = true;
+    push(text, owner, side, literal) {
+        this.parts.push(text);
+        this.owners.push(owner);
+        this.sides.push(side);
+        this.literal.push(literal);
+    }
+    /** One message: its opening (role marker), its content, then its closing part (template text). */
+    message(index, open, content, close) {
+        this.push(open, index, 0, 1);
+        this.push(content, index, 1, 0);
+        this.push(close, index, 1, 1);
+    }
+    /** A message part the template builds from data (tool definitions, tool calls): not cached. */
+    data(index, text) {
+        this.push(text, index, 1, 0);
+    }
+    tail(text) {
+        if (text)
+            this.push(text, -1, 0, 1);
+    }
+    result() {
+        return {
+            parts: this.parts,
+            owners: this.owners,
+            sides: this.sides,
+            literal: this.literal,
+            exact: this.exact,
+        };
+    }
+}
+function contentText(m, r) {
+    if (typeof m.content === 'string')
+        return m.content;
+    r.exact = false;
+    return '';
 }
 function renderToolCalls(calls) {
     return JSON.stringify(calls.map((c) => {
@@ -656,51 +778,249 @@ function renderToolCalls(calls) {
         return { name: c.function?.name, arguments: args };
     }));
 }
+function hasToolCalls(m) {
+    return Array.isArray(m.tool_calls) && m.tool_calls.length > 0;
+}
+/** Phi-3 and Phi-3.5: `<|role|>\n{content}<|end|>\n`, then eos or the generation prompt. */
+function renderPhi3(messages, options, dropEmptySystem) {
+    const r = new Renderer();
+    if (options.tools !== undefined && options.tools !== null)
+        r.exact = false;
+    messages.forEach((m, i) => {
+        if (m.role === 'tool' || hasToolCalls(m) || m.tools !== undefined)
+            r.exact = false;
+        if (m.role !== 'system' && m.role !== 'user' && m.role !== 'assistant')
+            return;
+        const content = contentText(m, r);
+        if (dropEmptySystem && m.role === 'system' && content === '')
+            return;
+        r.message(i, `<|${m.role}|>\n`, content, '<|end|>\n');
+    });
+    r.tail(options.forGeneration ? '<|assistant|>\n' : '<|endoftext|>');
+    return r.result();
+}
+/** Phi-4-mini: `<|role|>{content}<|end|>`, tools in the system message; then eos or `<|assistant|>`. */
+function renderPhi4Mini(messages, options) {
+    const r = new Renderer();
+    const topTools = options.tools !== undefined && options.tools !== null ? options.tools : undefined;
+    let pendingTools = topTools === undefined ? undefined : compactJson(topTools);
+    if (pendingTools !== undefined) {
+        r.exact = false;
+        if (!messages.some((m) => m.role === 'system')) {
+            r.message(-1, '<|system|>', '', '<|tool|>');
+            r.data(-1, pendingTools);
+            r.data(-1, '<|/tool|><|end|>');
+            pendingTools = undefined;
+        }
+    }
+    messages.forEach((m, i) => {
+        let content = contentText(m, r);
+        if (m.role === 'tool')
+            r.exact = false;
+        if (m.role === 'assistant' && hasToolCalls(m)) {
+            r.exact = false;
+            // Content and calls are one string here: the calls' JSON is data, not a cached literal.
+            content += `<|tool_call|>${renderToolCalls(m.tool_calls)}<|/tool_call|>`;
+        }
+        if (m.role === 'system') {
+            // The template's own form: a `tools` string on the system message.
+            let tools;
+            if (m.tools !== undefined && m.tools !== null) {
+                if (typeof m.tools === 'string')
+                    tools = m.tools;
+                else {
+                    tools = compactJson(m.tools);
+                    r.exact = false;
+                }
+            }
+            else if (pendingTools !== undefined) {
+                tools = pendingTools;
+                pendingTools = undefined;
+            }
+            if (tools !== undefined) {
+                r.message(i, `<|${m.role}|>`, content, '<|tool|>');
+                r.data(i, tools);
+                r.data(i, '<|/tool|><|end|>');
+                return;
+            }
+        }
+        r.message(i, `<|${m.role}|>`, content, '<|end|>');
+    });
+    r.tail(options.forGeneration ? '<|assistant|>' : '<|endoftext|>');
+    return r.result();
+}
+/** Phi-4: `<|im_start|>{role}<|im_sep|>{content}<|im_end|>`; no eos, or the generation prompt. */
+function renderPhi4(messages, options) {
+    const r = new Renderer();
+    if (options.tools !== undefined && options.tools !== null)
+        r.exact = false;
+    messages.forEach((m, i) => {
+        if (m.role === 'tool' || hasToolCalls(m) || m.tools !== undefined)
+            r.exact = false;
+        if (m.role !== 'system' && m.role !== 'user' && m.role !== 'assistant')
+            return;
+        r.message(i, `<|im_start|>${m.role}<|im_sep|>`, contentText(m, r), '<|im_end|>');
+    });
+    if (options.forGeneration)
+        r.tail('<|im_start|>assistant<|im_sep|>');
+    return r.result();
+}
+function compactJson(value) {
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+}
+/** The template's string for the messages, with where each message lies in it. */
+function renderChat(messages, template, options = {}) {
+    switch (template) {
+        case 'phi3':
+            return renderPhi3(messages, options, false);
+        case 'phi3.5':
+            return renderPhi3(messages, options, true);
+        case 'phi4-mini':
+            return renderPhi4Mini(messages, options);
+        case 'phi4':
+            return renderPhi4(messages, options);
+    }
+}
+/** Splits a text on added tokens (no strips applied): tokens and the texts between them. */
+function splitOnTokens(text, matcher) {
+    const pieces = [];
+    let at = 0;
+    for (;;) {
+        const match = matcher.next(text, at);
+        if (!match)
+            break;
+        if (match.at > at)
+            pieces.push(text.slice(at, match.at));
+        pieces.push(match.token);
+        at = match.at + match.token.content.length;
+    }
+    if (at < text.length)
+        pieces.push(at === 0 ? text : text.slice(at));
+    return pieces;
+}
 /**
- * Exact token count of a chat example under the model's template. `countText` counts a text segment
- * (content between special tokens); pass a memoized counter for speed.
+ * Walks the tokenizer's view of the rendered parts in order: each added token and each text between
+ * added tokens after the strips, with the message and side it starts in. The strips follow
+ * `added_vocabulary.rs`: `rstrip` takes the whitespace after the token (across parts), `lstrip` the
+ * whitespace before it back to the previous token.
  */
-function chat_template_countWithTemplate(messages, template, countText, options = {}) {
-    const o = OVERHEAD[template];
-    let total = o.prefix + (options.forGeneration ? o.generationPrompt : o.suffix);
+function walk(rendered, matcher, visit) {
+    const { parts, owners, sides, literal } = rendered;
+    let pending = '';
+    let pendingOwner = -1;
+    let pendingSide = 0;
+    let skipSpace = false;
+    const text = (t, owner, side) => {
+        if (skipSpace) {
+            let i = 0;
+            while (i < t.length && isRustWhitespace(t.charCodeAt(i)))
+                i++;
+            if (i === t.length)
+                return;
+            skipSpace = false;
+            if (i > 0)
+                t = t.slice(i);
+        }
+        if (pending === '') {
+            pending = t;
+            pendingOwner = owner;
+            pendingSide = side;
+        }
+        else
+            pending += t;
+    };
+    const token = (t, owner, side) => {
+        if (pending !== '') {
+            if (t.lstrip) {
+                let end = pending.length;
+                while (end > 0 && isRustWhitespace(pending.charCodeAt(end - 1)))
+                    end--;
+                if (end < pending.length)
+                    pending = pending.slice(0, end);
+            }
+            if (pending !== '')
+                visit(pending, pendingOwner, pendingSide);
+            pending = '';
+        }
+        visit(t, owner, side);
+        skipSpace = t.rstrip;
+    };
+    for (let p = 0; p < parts.length; p++) {
+        const part = parts[p];
+        if (part === '')
+            continue;
+        const owner = owners[p];
+        const side = sides[p];
+        const pieces = literal[p] ? matcher.literalPieces(part) : undefined;
+        if (pieces) {
+            for (const piece of pieces) {
+                if (typeof piece === 'string')
+                    text(piece, owner, side);
+                else
+                    token(piece, owner, side);
+            }
+            continue;
+        }
+        // Content: almost never holds added-token text, so one search usually settles it.
+        let at = 0;
+        for (;;) {
+            const match = matcher.next(part, at);
+            if (!match)
+                break;
+            if (match.at > at)
+                text(part.slice(at, match.at), owner, side);
+            token(match.token, owner, side);
+            at = match.at + match.token.content.length;
+        }
+        if (at < part.length)
+            text(at === 0 ? part : part.slice(at), owner, side);
+    }
+    if (pending !== '')
+        visit(pending, pendingOwner, pendingSide);
+}
+const matchers = new WeakMap();
+/** One matcher per added-token list (the catalog's lists are constants). */
+function chat_template_addedTokenMatcher(tokens) {
+    let m = matchers.get(tokens);
+    if (!m) {
+        m = new AddedTokenMatcher(tokens);
+        matchers.set(tokens, m);
+    }
+    return m;
+}
+/**
+ * Token count of a chat example under the model's template and added tokens. `countText` counts a text
+ * between added tokens; pass a memoized counter for speed.
+ */
+function chat_template_countWithTemplate(messages, facts, countText, options = {}) {
+    const rendered = renderChat(messages, facts.template, options);
+    let total = 0;
     let assistant = 0;
     let trained = 0;
-    let exact = true;
-    let toolsText;
-    if (template === 'phi4-mini' && options.tools !== undefined && options.tools !== null) {
-        toolsText = typeof options.tools === 'string' ? options.tools : JSON.stringify(options.tools);
-        if (!messages.some((m) => m.role === 'system'))
-            total += o.perMessage + 2 + countText(toolsText);
-    }
-    for (const m of messages) {
-        if (!o.roles.includes(m.role))
-            continue;
-        const raw = typeof m.content === 'string' ? m.content : '';
-        const content = template === 'phi3' ? raw.trimStart() : raw;
-        let n = o.perMessage + countText(content);
-        if (template === 'phi4')
-            n += countText(m.role);
-        if (template === 'phi4-mini' && m.role === 'system' && toolsText !== undefined) {
-            n += 2 + countText(toolsText);
-            toolsText = undefined;
-        }
-        if (m.role === 'assistant' && Array.isArray(m.tool_calls) && m.tool_calls.length > 0) {
-            if (template === 'phi4-mini')
-                n += 2 + countText(renderToolCalls(m.tool_calls));
-            exact = false;
-        }
-        if (m.role === 'tool')
-            exact = false;
+    walk(rendered, facts.matcher, (piece, owner, side) => {
+        const n = typeof piece === 'string' ? countText(piece) : 1;
         total += n;
-        if (m.role === 'assistant') {
-            // The role marker belongs to the prompt; content and end marker are what the model learns.
-            const learned = n - (o.perMessage - 1) - (template === 'phi4' ? countText(m.role) : 0);
-            assistant += learned;
-            if (m.weight !== 0)
-                trained += learned;
-        }
-    }
-    return { total, assistant, trained, exact };
+        if (owner < 0 || side === 0)
+            return;
+        const m = messages[owner];
+        if (m.role !== 'assistant')
+            return;
+        assistant += n;
+        if (m.weight !== 0)
+            trained += n;
+    });
+    return { total, assistant, trained, exact: rendered.exact };
+}
+/** Token ids of a chat example (the slow path, for tests and reference comparisons). */
+function chat_template_encodeWithTemplate(messages, facts, encodeText, options = {}) {
+    const ids = [];
+    walk(renderChat(messages, facts.template, options), facts.matcher, (piece) => {
+        if (typeof piece === 'string')
+            ids.push(...encodeText(piece));
+        else
+            ids.push(piece.id);
+    });
+    return ids;
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/analyze.ts
@@ -713,6 +1033,17 @@ function chat_template_countWithTemplate(messages, template, countText, options 
 
 
 
+/** The facts of a catalog model that the checks use. */
+function modelFacts(model) {
+    return {
+        id: model.id,
+        template: model.template,
+        contextLength: model.contextLength,
+        supportsToolCalls: model.supportsToolCalls,
+        addedTokens: model.addedTokens,
+        methods: model.methods,
+    };
+}
 const ROLES = ['system', 'user', 'assistant', 'tool'];
 const MESSAGE_KEYS = new Set(['role', 'content', 'weight', 'tool_calls', 'tool_call_id', 'name', 'tools']);
 const EXAMPLE_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls']);
@@ -1007,12 +1338,10 @@ function checkExample(obj, options, r) {
         else if (content.trim() === '' && !(roleName === 'assistant' && hasToolCalls)) {
             error(f, 'empty-content', `${at} (${roleName}) has empty content.`, 'Write the message text, or remove the message.');
         }
-        if (typeof content === 'string' && content.includes('<')) {
-            for (const token of model.specialTokens) {
-                if (content.includes(token)) {
-                    error(f, 'special-token', `${at} (${roleName}) contains \`${token}\`, a special token of ${model.id}'s chat template.`, 'The template adds these markers itself; literal ones in content corrupt the example. Remove them (or write them differently, e.g. `< |end| >`).');
-                    break;
-                }
+        if (typeof content === 'string') {
+            const token = chat_template_addedTokenMatcher(model.addedTokens).find(content);
+            if (token) {
+                error(f, 'special-token', `${at} (${roleName}) contains \`${token.content}\`: ${model.id}'s tokenizer reads that text as its added token ${token.id}, not as text (counted so here).`, `Write it so the tokenizer sees text (e.g. \`${token.content.replace(/^<\|?/, (p) => `${p} `)}\`); if a template was pasted into the data, keep only the message text.`);
             }
         }
         if ('weight' in msg) {
@@ -1056,6 +1385,8 @@ function checkExample(obj, options, r) {
             message.tool_calls = toolCalls;
         if (typeof msg.tool_call_id === 'string')
             message.tool_call_id = msg.tool_call_id;
+        if (roleName === 'system' && msg.tools !== undefined)
+            message.tools = msg.tools;
         messages.push(message);
     }
     r.hasSystem = r.roles[0] > 0;
@@ -1118,7 +1449,8 @@ function checkExample(obj, options, r) {
     }
     if (options.tokenizer) {
         const tokenizer = options.tokenizer;
-        const count = chat_template_countWithTemplate(messages, model.template, (t) => tokenizer.count(t), {
+        const facts = { template: model.template, matcher: chat_template_addedTokenMatcher(model.addedTokens) };
+        const count = chat_template_countWithTemplate(messages, facts, (t) => tokenizer.count(t), {
             tools: obj.tools,
             forGeneration: role === 'golden' && r.golden !== undefined,
         });
@@ -2498,10 +2830,19 @@ async function tokenizerHandle(kind) {
 async function tokenizerFromHandle(handle) {
     return handle.shared ? tiktokenFromShared(handle.shared) : loadTokenizer(handle.kind);
 }
-/** Exact token count of a chat example for `model` (its tokenizer and chat template). */
+/** The model's template and added tokens, as the counting code takes them. */
+function templateFacts(model) {
+    return { template: model.template, matcher: addedTokenMatcher(model.addedTokens) };
+}
+/** Token count of a chat example for `model` (its tokenizer, added tokens and chat template). */
 async function countChatTokens(messages, model, options) {
     const tokenizer = await loadTokenizer(model.tokenizer);
-    return countWithTemplate(messages, model.template, (t) => tokenizer.count(t), options);
+    return countWithTemplate(messages, templateFacts(model), (t) => tokenizer.count(t), options);
+}
+/** Token ids of a chat example for `model`, as its own tokenizer and template give them. */
+async function encodeChatTokens(messages, model, options) {
+    const tokenizer = await loadTokenizer(model.tokenizer);
+    return encodeWithTemplate(messages, templateFacts(model), (t) => tokenizer.encode(t), options);
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/pipeline.ts
@@ -3030,15 +3371,6 @@ const INPUT_NAMES = {
     validation: 'validation-file (data.validation)',
     golden: 'golden-file (data.golden)',
 };
-function modelFacts(model) {
-    return {
-        id: model.id,
-        template: model.template,
-        contextLength: model.contextLength,
-        supportsToolCalls: model.supportsToolCalls,
-        specialTokens: [...model.specialTokens],
-    };
-}
 async function streamInto(ctx, read, config, accumulator, golden) {
     const file = await ctx.analyzer.open(config);
     return analyzeStream(file, read, ctx.maxLineBytes, (place, results) => {
@@ -3350,41 +3682,74 @@ if (isDatasetWorker())
  * Facts come from Azure's model cards and fine-tuning articles; a fact the docs leave open is one field
  * away from a fix here, not spread through the code.
  */
-const PHI3_SPECIAL_TOKENS = [
-    '<s>',
-    '</s>',
-    '<unk>',
-    '<|endoftext|>',
-    '<|system|>',
-    '<|user|>',
-    '<|assistant|>',
-    '<|end|>',
-    '<|placeholder1|>',
-    '<|placeholder2|>',
-    '<|placeholder3|>',
-    '<|placeholder4|>',
-    '<|placeholder5|>',
-    '<|placeholder6|>',
+const token = (id, content, lstrip, rstrip, special = true) => ({
+    id,
+    content,
+    lstrip,
+    rstrip,
+    special,
+});
+/**
+ * Phi-3-mini (4k, 128k) and Phi-3.5-mini: the `added_tokens` of microsoft/onnxruntime-extensions
+ * test/data/phi-3-mini/tokenizer.json (@59ea3722), the Llama 2 vocabulary plus ids 32000-32010.
+ */
+const PHI3_ADDED_TOKENS = [
+    token(0, '<unk>', false, false),
+    token(1, '<s>', false, false),
+    token(2, '</s>', false, true, false),
+    token(32000, '<|endoftext|>', false, false),
+    token(32001, '<|assistant|>', false, true),
+    token(32002, '<|placeholder1|>', false, true),
+    token(32003, '<|placeholder2|>', false, true),
+    token(32004, '<|placeholder3|>', false, true),
+    token(32005, '<|placeholder4|>', false, true),
+    token(32006, '<|system|>', false, true),
+    token(32007, '<|end|>', false, true),
+    token(32008, '<|placeholder5|>', false, true),
+    token(32009, '<|placeholder6|>', false, true),
+    token(32010, '<|user|>', false, true),
 ];
-const PHI4_MINI_SPECIAL_TOKENS = [
-    '<|endoftext|>',
-    '<|system|>',
-    '<|user|>',
-    '<|assistant|>',
-    '<|end|>',
-    '<|tool|>',
-    '<|/tool|>',
-    '<|tool_call|>',
-    '<|/tool_call|>',
-    '<|tool_response|>',
+/**
+ * Phi-4-mini-instruct: `added_tokens_decoder` of microsoft/onnxruntime-extensions
+ * test/data/phi-4-mini/tokenizer_config.json (@68ee0397): o200k plus 199999 and 200018-200028.
+ */
+const PHI4_MINI_ADDED_TOKENS = [
+    token(199999, '<|endoftext|>', false, false),
+    token(200018, '<|endofprompt|>', false, false),
+    token(200019, '<|assistant|>', false, true),
+    token(200020, '<|end|>', false, true),
+    token(200021, '<|user|>', false, true),
+    token(200022, '<|system|>', false, true),
+    token(200023, '<|tool|>', false, true, false),
+    token(200024, '<|/tool|>', false, true, false),
+    token(200025, '<|tool_call|>', false, true, false),
+    token(200026, '<|/tool_call|>', false, true, false),
+    token(200027, '<|tool_response|>', false, true, false),
+    token(200028, '<|tag|>', false, true),
 ];
-const PHI4_SPECIAL_TOKENS = [
-    '<|endoftext|>',
-    '<|im_start|>',
-    '<|im_sep|>',
-    '<|im_end|>',
-    '<|dummy_0|>',
-];
+/**
+ * Phi-4: the 96 entries of `added_tokens_decoder` in microsoft/onnxruntime-extensions
+ * test/data/phi-4-base/tokenizer_config.json (@52e1ef5d), ids 100256-100351, every one lstrip and
+ * rstrip: cl100k's specials at their cl100k ids, the ChatML markers, and `<|dummy_N|>` in between.
+ */
+const PHI4_ADDED_TOKENS = (() => {
+    const named = {
+        100257: '<|endoftext|>',
+        100258: '<|fim_prefix|>',
+        100259: '<|fim_middle|>',
+        100260: '<|fim_suffix|>',
+        100264: '<|im_start|>',
+        100265: '<|im_end|>',
+        100266: '<|im_sep|>',
+        100276: '<|endofprompt|>',
+    };
+    const list = [];
+    let dummy = 0;
+    for (let id = 100256; id <= 100351; id++)
+        list.push(token(id, named[id] ?? `<|dummy_${dummy++}|>`, true, true));
+    return list;
+})();
+const contents = (tokens) => tokens.map((t) => t.content);
 /** Regions with serverless fine-tuning for the Phi-4 family (Azure's "region availability" table). */
 const PHI4_SERVERLESS_REGIONS = [
     'eastus2',
@@ -3394,6 +3759,11 @@ const PHI4_SERVERLESS_REGIONS = [
     'westus',
     'westus3',
 ];
+/**
+ * Azure's fine-tuning articles offer the Phi models supervised fine-tuning only; DPO is listed for
+ * OpenAI models (gpt-4o, gpt-4.1 families: the supported-models table, fine-tune-supported-models.md).
+ */
+const SFT_ONLY = ['sft'];
 /** Phi-3 and Phi-3.5 serverless fine-tuning ran in East US 2 only, until it was retired. */
 const PHI3_RETIRED = { offered: false, retiredOn: '2025-08-30', regions: ['eastus2'] };
 const MODELS = [
@@ -3403,11 +3773,13 @@ const MODELS = [
         family: 'phi-4',
         tokenizer: 'o200k',
         template: 'phi4-mini',
+        addedTokens: PHI4_MINI_ADDED_TOKENS,
         contextLength: 131072,
         supportsToolCalls: true,
+        methods: SFT_ONLY,
         serverless: { offered: true, regions: PHI4_SERVERLESS_REGIONS },
         registry: 'azureml',
-        specialTokens: PHI4_MINI_SPECIAL_TOKENS,
+        specialTokens: contents(PHI4_MINI_ADDED_TOKENS),
     },
     {
         id: 'Phi-4',
@@ -3415,11 +3787,13 @@ const MODELS = [
         family: 'phi-4',
         tokenizer: 'cl100k',
         template: 'phi4',
+        addedTokens: PHI4_ADDED_TOKENS,
         contextLength: 16384,
         supportsToolCalls: false,
+        methods: SFT_ONLY,
         serverless: { offered: true, regions: PHI4_SERVERLESS_REGIONS },
         registry: 'azureml',
-        specialTokens: PHI4_SPECIAL_TOKENS,
+        specialTokens: contents(PHI4_ADDED_TOKENS),
     },
     {
         id: 'Phi-3-mini-4k-instruct',
@@ -3427,11 +3801,13 @@ const MODELS = [
         family: 'phi-3',
         tokenizer: 'llama-sentencepiece',
         template: 'phi3',
+        addedTokens: PHI3_ADDED_TOKENS,
         contextLength: 4096,
         supportsToolCalls: false,
+        methods: SFT_ONLY,
         serverless: PHI3_RETIRED,
         registry: 'azureml',
-        specialTokens: PHI3_SPECIAL_TOKENS,
+        specialTokens: contents(PHI3_ADDED_TOKENS),
     },
     {
         id: 'Phi-3-mini-128k-instruct',
@@ -3439,23 +3815,27 @@ const MODELS = [
         family: 'phi-3',
         tokenizer: 'llama-sentencepiece',
         template: 'phi3',
+        addedTokens: PHI3_ADDED_TOKENS,
         contextLength: 131072,
         supportsToolCalls: false,
+        methods: SFT_ONLY,
         serverless: PHI3_RETIRED,
         registry: 'azureml',
-        specialTokens: PHI3_SPECIAL_TOKENS,
+        specialTokens: contents(PHI3_ADDED_TOKENS),
     },
     {
         id: 'Phi-3.5-mini-instruct',
         defaultVersion: '6',
         family: 'phi-3.5',
         tokenizer: 'llama-sentencepiece',
-        template: 'phi3',
+        template: 'phi3.5',
+        addedTokens: PHI3_ADDED_TOKENS,
         contextLength: 131072,
         supportsToolCalls: false,
+        methods: SFT_ONLY,
         serverless: PHI3_RETIRED,
         registry: 'azureml',
-        specialTokens: PHI3_SPECIAL_TOKENS,
+        specialTokens: contents(PHI3_ADDED_TOKENS),
     },
 ];
 const DEFAULT_MODEL_ID = 'Phi-4-mini-instruct';

@@ -3,11 +3,11 @@
  * from the tokenizer's memo, so it runs the same on the main thread and in workers.
  */
 import { isUtf8 } from 'node:buffer';
-import type { ChatTemplate } from '../models/catalog.ts';
+import type { AddedToken, ChatTemplate, ModelInfo, TrainingMethod } from '../models/catalog.ts';
 import { hash64, hashBytes, hashHex, type Hash64 } from './hash.ts';
 import { LINE_TOO_LONG } from './lines.ts';
 import { classifyUnparsable, jsonType, opensBrokenString } from './shape.ts';
-import { countWithTemplate } from './tokenizer/chat-template.ts';
+import { addedTokenMatcher, countWithTemplate } from './tokenizer/chat-template.ts';
 import type { TextTokenizer } from './tokenizer/types.ts';
 import type { ChatMessage, DatasetRole, Severity } from './types.ts';
 
@@ -17,7 +17,21 @@ export interface ModelFacts {
   template: ChatTemplate;
   contextLength: number;
   supportsToolCalls: boolean;
-  specialTokens: readonly string[];
+  /** The tokenizer's added tokens, complete: the template counts them, the checks look for them. */
+  addedTokens: readonly AddedToken[];
+  methods: readonly TrainingMethod[];
+}
+
+/** The facts of a catalog model that the checks use. */
+export function modelFacts(model: ModelInfo): ModelFacts {
+  return {
+    id: model.id,
+    template: model.template,
+    contextLength: model.contextLength,
+    supportsToolCalls: model.supportsToolCalls,
+    addedTokens: model.addedTokens,
+    methods: model.methods,
+  };
 }
 
 export interface AnalyzeOptions {
@@ -437,17 +451,15 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
         'Write the message text, or remove the message.',
       );
     }
-    if (typeof content === 'string' && content.includes('<')) {
-      for (const token of model.specialTokens) {
-        if (content.includes(token)) {
-          error(
-            f,
-            'special-token',
-            `${at} (${roleName}) contains \`${token}\`, a special token of ${model.id}'s chat template.`,
-            'The template adds these markers itself; literal ones in content corrupt the example. Remove them (or write them differently, e.g. `< |end| >`).',
-          );
-          break;
-        }
+    if (typeof content === 'string') {
+      const token = addedTokenMatcher(model.addedTokens).find(content);
+      if (token) {
+        error(
+          f,
+          'special-token',
+          `${at} (${roleName}) contains \`${token.content}\`: ${model.id}'s tokenizer reads that text as its added token ${token.id}, not as text (counted so here).`,
+          `Write it so the tokenizer sees text (e.g. \`${token.content.replace(/^<\|?/, (p) => `${p} `)}\`); if a template was pasted into the data, keep only the message text.`,
+        );
       }
     }
     if ('weight' in msg) {
@@ -509,6 +521,7 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
     if (msg.weight === 0 || msg.weight === 1) message.weight = msg.weight;
     if (Array.isArray(toolCalls)) message.tool_calls = toolCalls as ChatMessage['tool_calls'];
     if (typeof msg.tool_call_id === 'string') message.tool_call_id = msg.tool_call_id;
+    if (roleName === 'system' && msg.tools !== undefined) message.tools = msg.tools;
     messages.push(message);
   }
   r.hasSystem = r.roles[0] > 0;
@@ -592,7 +605,8 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
   }
   if (options.tokenizer) {
     const tokenizer = options.tokenizer;
-    const count = countWithTemplate(messages, model.template, (t) => tokenizer.count(t), {
+    const facts = { template: model.template, matcher: addedTokenMatcher(model.addedTokens) };
+    const count = countWithTemplate(messages, facts, (t) => tokenizer.count(t), {
       tools: obj.tools,
       forGeneration: role === 'golden' && r.golden !== undefined,
     });

@@ -14,6 +14,8 @@ export interface ChatMessage {
   tool_calls?: ToolCall[];
   tool_call_id?: string;
   name?: string;
+  /** Phi-4-mini's template reads tool definitions from a `tools` string on the system message. */
+  tools?: unknown;
 }
 
 export type Severity = 'error' | 'warning' | 'notice';

@@ -4,7 +4,7 @@
  */
 import type { ModelInfo } from '../models/catalog.ts';
 import { FileAccumulator, type ExampleIndex } from './accumulate.ts';
-import { questionHash } from './analyze.ts';
+import { modelFacts, questionHash } from './analyze.ts';
 import { estimateTraining } from './estimate.ts';
 import { iterableReader, type ByteReader, type ChunkScanResult } from './chunks.ts';
 import { Analyzer, analyzeStream, type FileConfig } from './pipeline.ts';
@@ -77,16 +77,6 @@ interface RunContext {
   analyzer: Analyzer;
   options: ValidateDatasetsOptions;
   maxLineBytes: number;
-}
-
-function modelFacts(model: ModelInfo): FileConfig['model'] {
-  return {
-    id: model.id,
-    template: model.template,
-    contextLength: model.contextLength,
-    supportsToolCalls: model.supportsToolCalls,
-    specialTokens: [...model.specialTokens],
-  };
 }
 
 async function streamInto(

@@ -1,19 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeLine, type AnalyzeOptions, type ModelFacts } from '../../src/dataset/analyze.ts';
+import { analyzeLine, modelFacts, type AnalyzeOptions, type ModelFacts } from '../../src/dataset/analyze.ts';
 import { LINE_TOO_LONG } from '../../src/dataset/lines.ts';
 import { loadTokenizer } from '../../src/dataset/tokenizer/index.ts';
 import { findModel } from '../../src/models/catalog.ts';
 
 function facts(id: string): ModelFacts {
-  const m = findModel(id)!;
-  return {
-    id: m.id,
-    template: m.template,
-    contextLength: m.contextLength,
-    supportsToolCalls: m.supportsToolCalls,
-    specialTokens: m.specialTokens,
-  };
+  return modelFacts(findModel(id)!);
 }
 
 const PHI4_MINI: AnalyzeOptions = {
