@@ -115,6 +115,7 @@ const COMMANDS = [
     'gate',
     'retrain',
     'cleanup',
+    'convert',
 ];
 const SETTINGS = [
     // General
@@ -123,7 +124,7 @@ const SETTINGS = [
         kind: { type: 'enum', values: COMMANDS },
         default: 'auto',
         group: 'General',
-        description: 'What to run: `validate`, `preflight`, `train`, `resume`, `deploy`, `evaluate`, `gate` (evaluates, then gates and promotes), `retrain` or `cleanup`. `auto` picks from the event: `validate` on pull_request (plus `evaluate` and `gate` when `endpoint-url` is given), `train` -> `deploy` -> `evaluate` -> `gate` on a push to the default branch, `resume` -> `retrain` -> `cleanup` on schedule and workflow_dispatch.',
+        description: "What to run: `validate`, `preflight`, `train`, `resume`, `deploy`, `evaluate`, `gate` (evaluates, then gates and promotes), `retrain`, `cleanup` or `convert` (writes each data file in another tool's format as chat JSONL beside it, `<name>.chat.jsonl`). `auto` picks from the event: `validate` on pull_request (plus `evaluate` and `gate` when `endpoint-url` is given), `train` -> `deploy` -> `evaluate` -> `gate` on a push to the default branch, `resume` -> `retrain` -> `cleanup` on schedule and workflow_dispatch.",
     },
     {
         input: 'config-file',
@@ -619,6 +620,22 @@ const SETTINGS = [
         group: 'GitHub',
         description: 'Identifies the sticky comment; set one per configuration when a repository runs several.',
     },
+    {
+        input: 'training-method',
+        key: 'training.method',
+        kind: { type: 'enum', values: ['sft', 'dpo'] },
+        default: 'sft',
+        group: 'Training',
+        description: "How the model is fine-tuned: `sft` (supervised, on chat examples) or `dpo` (direct preference optimization, on preference pairs in Azure's `{input, preferred_output, non_preferred_output}` format).",
+    },
+    {
+        input: 'golden-leakage-share',
+        key: 'validation.golden-leakage-share',
+        kind: { type: 'number', min: 0, max: 1 },
+        default: '0.1',
+        group: 'Validation',
+        description: 'Share of golden examples whose question is also in the training (or validation) data above which that is an error; at or below it, a warning.',
+    },
 ];
 const OUTPUTS = [
     { name: 'command', description: 'Commands that ran, comma-separated.' },
@@ -649,6 +666,7 @@ const OUTPUTS = [
     { name: 'metrics', description: 'Evaluation metrics of the candidate (and baseline, deltas) as JSON.' },
     { name: 'passed', description: '`true` when every gate passed.' },
     { name: 'promoted', description: '`true` when the candidate was tagged as production.' },
+    { name: 'converted-files', description: 'Files `convert` wrote, comma-separated.' },
 ];
 function settingByInput(input) {
     const s = SETTINGS.find((x) => x.input === input);
@@ -724,6 +742,7 @@ function buildConfig(sources) {
         validation: {
             failOn: values.get('fail-on'),
             maxAnnotations: num('max-annotations'),
+            goldenLeakageShare: num('golden-leakage-share'),
         },
         training: {
             epochs: num('epochs'),
@@ -739,6 +758,7 @@ function buildConfig(sources) {
             cancelOnAbort: bool('cancel-on-abort'),
             preflightOnly: bool('preflight-only'),
             force: bool('force'),
+            method: values.get('training-method'),
         },
         azure: {
             subscriptionId: str('subscription-id'),
@@ -1974,15 +1994,16 @@ function planCommands(config, event) {
  * starts fast.
  */
 const LOADERS = {
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 90023))).validateCommand,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(23), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 90023))).validateCommand,
     preflight: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 75821))).preflightCommand,
-    train: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 45007))).trainCommand,
-    resume: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 59787))).resumeCommand,
+    train: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(23), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 45007))).trainCommand,
+    resume: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(23), __webpack_require__.e(7), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 59787))).resumeCommand,
     deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 93839))).deployCommand,
-    evaluate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(850), __webpack_require__.e(875), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 40595))).evaluateCommand,
+    evaluate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(850), __webpack_require__.e(875), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 40595))).evaluateCommand,
     gate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(850), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 19815))).gateCommand,
-    retrain: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 93619))).retrainCommand,
+    retrain: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(23), __webpack_require__.e(7), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 93619))).retrainCommand,
     cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 12256))).cleanupCommand,
+    convert: async () => (await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 8156))).convertCommand,
 };
 function loadCommand(name) {
     return LOADERS[name]();
