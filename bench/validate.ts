@@ -1,5 +1,9 @@
 /**
- * Dataset validation benchmark (`npm run bench`). On a generated 200 MB chat JSONL file it reports:
+ * Dataset validation benchmark (`npm run bench`). First, side by side on one generated file of varied
+ * text (BENCH_VARIED_MB, default 64 MB: prose, six scripts, code, JSON, emoji): full validation with
+ * exact tokens against gpt-tokenizer (fetched on demand, see lib/peer.ts) merely counting the same
+ * message contents on one thread (goal >= 3x). BENCH_PEER_ONLY=1 stops there. Then, on a generated 200 MB
+ * chat JSONL file it reports:
  * - structural validation throughput as a ratio to a bare read-lines + JSON.parse loop (goal >= 0.7),
  * - full validation with exact tokens as a ratio to one uncached js-tiktoken pass (goal >= 3),
  * and, on a 1 GB file, the peak RSS of a full validation (goal < 200 MB).
@@ -16,6 +20,8 @@ import { Tiktoken } from 'js-tiktoken/lite';
 import { validateDatasets } from '../src/dataset/index.ts';
 import { findModel } from '../src/models/catalog.ts';
 import { generateChatJsonl } from './lib/generate.ts';
+import { loadPeer } from './lib/peer.ts';
+import { generateVariedJsonl } from './lib/varied.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.join(HERE, '.out');
@@ -68,7 +74,61 @@ function mbps(bytes: number, seconds: number): string {
   return `${(bytes / MB / seconds).toFixed(1)} MB/s`;
 }
 
+/** gpt-tokenizer counting every message's content, nothing else: the least a peer must do. */
+async function peerCount(file: string, countTokens: (text: string) => number): Promise<number> {
+  let tokens = 0;
+  const lines = createInterface({
+    input: createReadStream(file, { highWaterMark: 1 << 20 }),
+    crlfDelay: Infinity,
+  });
+  for await (const line of lines) {
+    if (line.length === 0) continue;
+    const { messages } = JSON.parse(line) as { messages: { content: string }[] };
+    for (const m of messages) tokens += countTokens(m.content);
+  }
+  return tokens;
+}
+
+/** Full validation against gpt-tokenizer merely counting the same contents; returns the ratio. */
+export async function runPeerBench(): Promise<number> {
+  mkdirSync(OUT, { recursive: true });
+  const size = Number(process.env.BENCH_VARIED_MB ?? 64);
+  const file = path.join(OUT, `varied-${size}mb.jsonl`);
+  console.log(`generating ${size} MB of varied chat JSONL ...`);
+  await generateVariedJsonl(file, size * MB);
+  const bytes = statSync(file).size;
+  const peer = await loadPeer();
+  const full = () => validateDatasets({ root: OUT, model, training: path.basename(file), splitRatio: 0.1 });
+  // Interleaved, best of two each: the machine is shared.
+  const p1 = await timed(() => peerCount(file, peer.countTokens));
+  const f1 = await timed(full);
+  const p2 = await timed(() => peerCount(file, peer.countTokens));
+  const f2 = await timed(full);
+  const best = faster(p1, p2);
+  const ours = faster(f1, f2);
+  const one = await timed(() =>
+    validateDatasets({ root: OUT, model, training: path.basename(file), splitRatio: 0.1, threads: 1 }),
+  );
+  const stats = ours.value.files[0]!.stats;
+  console.log(
+    `gpt-tokenizer ${peer.version} counting contents, 1 thread: ${best.seconds.toFixed(2)}s  ${mbps(bytes, best.seconds)}  (${best.value} tokens of content)`,
+  );
+  console.log(
+    `full validation (exact tokens), ${ours.value.tokenizer.threads} threads:        ${ours.seconds.toFixed(2)}s  ${mbps(bytes, ours.seconds)}  (${stats.examples} examples, ${stats.tokens.total} tokens with the template)`,
+  );
+  console.log(
+    `full validation (exact tokens), 1 thread:         ${one.seconds.toFixed(2)}s  ${mbps(bytes, one.seconds)}`,
+  );
+  const ratio = best.seconds / ours.seconds;
+  console.log(
+    `  full validation / gpt-tokenizer counting: ${ratio.toFixed(2)}x (goal >= 3; 1 thread: ${(best.seconds / one.seconds).toFixed(2)}x)`,
+  );
+  return ratio;
+}
+
 export async function runValidateBench(): Promise<void> {
+  await runPeerBench();
+  if (process.env.BENCH_PEER_ONLY === '1') return;
   mkdirSync(OUT, { recursive: true });
   const size = Number(process.env.BENCH_MB ?? 200);
   const bigSize = Number(process.env.BENCH_BIG_MB ?? 1024);

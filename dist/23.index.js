@@ -498,8 +498,8 @@ async function loadGoldenSet(file, model, root) {
 
 // EXTERNAL MODULE: ./src/dataset/golden-id.ts
 var golden_id = __webpack_require__(59793);
-// EXTERNAL MODULE: ./src/dataset/tokenizer/index.ts + 4 modules
-var tokenizer = __webpack_require__(29624);
+// EXTERNAL MODULE: ./src/dataset/tokenizer/index.ts + 5 modules
+var tokenizer = __webpack_require__(18504);
 // EXTERNAL MODULE: ./src/dataset/accumulate.ts + 1 modules
 var accumulate = __webpack_require__(82668);
 // EXTERNAL MODULE: ./src/dataset/worker.ts

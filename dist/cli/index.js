@@ -3395,7 +3395,7 @@ exports.YAMLSeq = YAMLSeq;
 
 var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
+var stringify = __nccwpck_require__(9767);
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
 
@@ -7375,7 +7375,7 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9767:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7520,7 +7520,7 @@ exports.stringify = stringify;
 
 
 var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
+var stringify = __nccwpck_require__(9767);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
@@ -7713,7 +7713,7 @@ exports.stringifyComment = stringifyComment;
 
 
 var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
+var stringify = __nccwpck_require__(9767);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
@@ -7842,7 +7842,7 @@ exports.stringifyNumber = stringifyNumber;
 
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
+var stringify = __nccwpck_require__(9767);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -13543,6 +13543,200 @@ function loadLlama() {
     return loading;
 }
 
+;// CONCATENATED MODULE: ./src/dataset/tokenizer/ascii-split.ts
+/**
+ * tiktoken's pre-tokenizer regex, hand-written for ASCII: the end of the piece that starts at `i`, or -1
+ * when deciding it needs a character above U+007F (the caller then runs the regex there). The regexes
+ * (js-tiktoken's `pat_str`, with Rust's `\s`, see tiktoken.ts):
+ *
+ * o200k:  [^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?
+ *        |[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?
+ *        |\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+
+ * cl100k: (?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*
+ *        |\s*[\r\n]+|\s+(?!\S)|\s+
+ *
+ * In ASCII, \p{L} is A-Z a-z (Lu upper, Ll lower; no Lt, Lm, Lo, M), \p{N} is 0-9, \s is \t \n \v \f \r
+ * and space. Each alternative is tried in order, as the regex does; the tests compare both on large
+ * corpora. Skipping the regex engine and its match objects is what makes counting fast.
+ */
+var C;
+(function (C) {
+    C[C["Other"] = 0] = "Other";
+    C[C["Upper"] = 1] = "Upper";
+    C[C["Lower"] = 2] = "Lower";
+    C[C["Digit"] = 3] = "Digit";
+    C[C["Space"] = 4] = "Space";
+    C[C["Newline"] = 5] = "Newline";
+})(C || (C = {}));
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    CLASS[c] =
+        c >= 65 && c <= 90
+            ? C.Upper
+            : c >= 97 && c <= 122
+                ? C.Lower
+                : c >= 48 && c <= 57
+                    ? C.Digit
+                    : c === 10 || c === 13
+                        ? C.Newline
+                        : c === 9 || c === 11 || c === 12 || c === 32
+                            ? C.Space
+                            : C.Other;
+}
+/** Class of the char at `i`; -1 past the end; -2 above ASCII (the caller bails). */
+function cls(text, i) {
+    if (i >= text.length)
+        return -1;
+    const c = text.charCodeAt(i);
+    return c < 128 ? CLASS[c] : -2;
+}
+/** `'s|'t|'re|'ve|'m|'ll|'d`, any case, at `i`: its length, or 0. (ASCII only, so no bail needed.) */
+function contraction(text, i) {
+    if (text.charCodeAt(i) !== 39)
+        return 0;
+    const a = text.charCodeAt(i + 1) | 0x20;
+    if (a === 0x73 || a === 0x74 || a === 0x6d || a === 0x64)
+        return 2; // s t m d
+    const b = text.charCodeAt(i + 2) | 0x20;
+    if ((a === 0x72 && b === 0x65) || (a === 0x76 && b === 0x65) || (a === 0x6c && b === 0x6c))
+        return 3; // re ve ll
+    return 0;
+}
+/** The whitespace alternatives, shared: \s*[\r\n]+ | \s+(?!\S) | \s+ from `i` (a whitespace char). */
+function whitespace(text, i) {
+    let r = i;
+    let lastNewline = -1;
+    for (;;) {
+        const k = cls(text, r);
+        if (k === C.Space || k === C.Newline) {
+            if (k === C.Newline)
+                lastNewline = r;
+            r++;
+            continue;
+        }
+        if (k === -2)
+            return -1; // U+0085, U+00A0, ... could extend the run
+        break;
+    }
+    if (lastNewline >= 0)
+        return lastNewline + 1;
+    if (r === text.length)
+        return r;
+    return r - i > 1 ? r - 1 : r;
+}
+/** Alt4 of both: ` ?[^\s\p{L}\p{N}]+` then `[\r\n/]*` (o200k) or `[\r\n]*` (cl100k), from `i`. */
+function punctuation(text, i, slash) {
+    let j = i;
+    if (text.charCodeAt(j) === 32)
+        j++;
+    const first = cls(text, j);
+    if (first === -2)
+        return -1;
+    if (first !== C.Other)
+        return 0;
+    while (true) {
+        const k = cls(text, j);
+        if (k === C.Other)
+            j++;
+        else if (k === -2)
+            return -1;
+        else
+            break;
+    }
+    for (;;) {
+        const c = text.charCodeAt(j);
+        if (c === 10 || c === 13 || (slash && c === 47))
+            j++;
+        else
+            break;
+    }
+    return j;
+}
+function digits(text, i) {
+    let j = i + 1;
+    for (let n = 1; n < 3; n++) {
+        const k = cls(text, j);
+        if (k === C.Digit)
+            j++;
+        else if (k === -2)
+            return -1; // another script's digit could continue \p{N}{1,3}
+        else
+            break;
+    }
+    return j;
+}
+const o200kAscii = (text, i) => {
+    const c = cls(text, i);
+    if (c < 0)
+        return -1;
+    // Alternatives 1 and 2: an optional prefix (not \r \n, a letter or a digit), then letters.
+    const k = c === C.Upper || c === C.Lower ? i : c === C.Digit || c === C.Newline ? -1 : i + 1;
+    if (k >= 0) {
+        let u = k;
+        for (;;) {
+            const x = cls(text, u);
+            if (x === C.Upper)
+                u++;
+            else if (x === -2)
+                return -1;
+            else
+                break;
+        }
+        let l = u;
+        for (;;) {
+            const x = cls(text, l);
+            if (x === C.Lower)
+                l++;
+            else if (x === -2)
+                return -1;
+            else
+                break;
+        }
+        // Alt1 needs a lowercase run after the uppercase one; alt2 an uppercase run (then lowercase).
+        if (l > u || u > k)
+            return l + contraction(text, l);
+    }
+    if (c === C.Digit)
+        return digits(text, i);
+    if (c === C.Other || c === C.Space) {
+        const p = punctuation(text, i, true);
+        if (p !== 0)
+            return p;
+    }
+    return whitespace(text, i);
+};
+const cl100kAscii = (text, i) => {
+    const c = cls(text, i);
+    if (c < 0)
+        return -1;
+    const n = contraction(text, i);
+    if (n > 0)
+        return i + n;
+    const k = c === C.Upper || c === C.Lower ? i : c === C.Digit || c === C.Newline ? -1 : i + 1;
+    if (k >= 0) {
+        let l = k;
+        for (;;) {
+            const x = cls(text, l);
+            if (x === C.Upper || x === C.Lower)
+                l++;
+            else if (x === -2)
+                return -1;
+            else
+                break;
+        }
+        if (l > k)
+            return l;
+    }
+    if (c === C.Digit)
+        return digits(text, i);
+    if (c === C.Other || c === C.Space) {
+        const p = punctuation(text, i, false);
+        if (p !== 0)
+            return p;
+    }
+    return whitespace(text, i);
+};
+
 ;// CONCATENATED MODULE: ./src/dataset/tokenizer/byte-ranks.ts
 /**
  * A tiktoken rank table keyed by bytes, in three flat arrays on SharedArrayBuffers: built once per
@@ -13773,6 +13967,7 @@ function decodeBase64(text, start, end, out, at) {
 ;// CONCATENATED MODULE: ./src/dataset/tokenizer/tiktoken.ts
 
 
+
 async function importRanks(name) {
     // Separate static specifiers, so a bundler includes both and loads only the one asked for.
     if (name === 'o200k_base')
@@ -13823,7 +14018,11 @@ const utf8 = new TextEncoder();
  */
 class TiktokenTokenizer {
     pattern;
+    /** The same pattern, anchored where it is run (after the ASCII splitter gave up). */
+    sticky;
+    ascii;
     memo = new BoundedCache(MEMO_ENTRIES);
+    pieces = new PieceMemo();
     bytes = new Uint8Array(1024);
     name;
     loadMs;
@@ -13835,6 +14034,17 @@ class TiktokenTokenizer {
         this.patStr = patStr;
         this.loadMs = loadMs;
         this.pattern = new RegExp(rustCompatiblePattern(patStr), 'gu');
+        this.sticky = new RegExp(rustCompatiblePattern(patStr), 'uy');
+        this.ascii = name === 'o200k_base' ? o200kAscii : cl100kAscii;
+    }
+    /** The end of the pre-token that starts at `i`: the ASCII splitter, or the regex where it cannot tell. */
+    pieceEnd(text, i) {
+        const end = this.ascii(text, i);
+        if (end > i)
+            return end;
+        this.sticky.lastIndex = i;
+        const m = this.sticky.exec(text);
+        return m ? i + m[0].length : i + 1;
     }
     /** The vocabulary on shared memory, for `fromShared` in another thread. */
     share() {
@@ -13866,6 +14076,30 @@ class TiktokenTokenizer {
     }
     count(text) {
         let total = 0;
+        const n = text.length;
+        let i = 0;
+        while (i < n) {
+            const end = this.pieceEnd(text, i);
+            const length = end - i;
+            if (length > MAX_MEMO_PIECE) {
+                total += this.ranks.count(this.bytes, this.pieceBytes(text.slice(i, end)));
+            }
+            else {
+                let count = this.pieces.get(text, i, end);
+                if (count < 0) {
+                    const piece = text.slice(i, end);
+                    count = this.ranks.count(this.bytes, this.pieceBytes(piece));
+                    this.pieces.set(piece, count);
+                }
+                total += count;
+            }
+            i = end;
+        }
+        return total;
+    }
+    /** The regex-only count, as before the ASCII splitter (the tests compare the two). */
+    countWithRegex(text) {
+        let total = 0;
         const pattern = this.pattern;
         pattern.lastIndex = 0;
         let match;
@@ -13885,6 +14119,49 @@ class TiktokenTokenizer {
         return total;
     }
 }
+/**
+ * Counts of pre-tokens, looked up by a span of the text without slicing it: open addressing on a hash of
+ * the span's chars, each slot checked with `startsWith`. A hit allocates nothing. Full, it starts over.
+ */
+class PieceMemo {
+    keys = new Array(MEMO_SLOTS);
+    counts = new Int32Array(MEMO_SLOTS);
+    size = 0;
+    static hash(text, start, end) {
+        let h = 0x811c9dc5;
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+        return (h ^ (h >>> 15)) & (MEMO_SLOTS - 1);
+    }
+    /** The count of `text[start, end)`, or -1. */
+    get(text, start, end) {
+        const length = end - start;
+        let slot = PieceMemo.hash(text, start, end);
+        for (;;) {
+            const key = this.keys[slot];
+            if (key === undefined)
+                return -1;
+            if (key.length === length && text.startsWith(key, start))
+                return this.counts[slot];
+            slot = (slot + 1) & (MEMO_SLOTS - 1);
+        }
+    }
+    set(piece, count) {
+        if (this.size >= MEMO_ENTRIES) {
+            this.keys = new Array(MEMO_SLOTS);
+            this.counts = new Int32Array(MEMO_SLOTS);
+            this.size = 0;
+        }
+        let slot = PieceMemo.hash(piece, 0, piece.length);
+        while (this.keys[slot] !== undefined)
+            slot = (slot + 1) & (MEMO_SLOTS - 1);
+        this.keys[slot] = piece;
+        this.counts[slot] = count;
+        this.size += 1;
+    }
+}
+/** Slots of the piece memo: a power of two, twice the entries, so probes stay short. */
+const MEMO_SLOTS = MEMO_ENTRIES * 2;
 const tiktoken_loading = new Map();
 /** Loads an encoding once per process, on first use (o200k takes about 0.2 s). */
 function loadTiktoken(name) {
