@@ -54,7 +54,7 @@ function statsTable(report) {
             `\`${(0,markdown/* cell */.Hn)(f.path)}\` (${f.role})`,
             (0,markdown/* formatInt */.Dw)(s.examples),
             (0,markdown/* formatInt */.Dw)(s.turns),
-            (0,markdown/* formatInt */.Dw)(s.tokens.total),
+            `${s.estimatedExamples > 0 ? '≈' : ''}${(0,markdown/* formatInt */.Dw)(s.tokens.total)}`,
             (0,markdown/* formatInt */.Dw)(s.tokens.p50),
             (0,markdown/* formatInt */.Dw)(s.tokens.p95),
             (0,markdown/* formatInt */.Dw)(s.tokens.max),
@@ -130,7 +130,8 @@ function estimateText(report) {
     const cost = e.cost === undefined
         ? 'set `price-per-1k-training-tokens` for a cost estimate'
         : `**≈ ${(0,markdown/* formatMoney */.up)(e.cost)}** at ${e.pricePer1kTokens} per 1K tokens`;
-    return `**Training estimate:** ${(0,markdown/* formatInt */.Dw)(e.tokens)} tokens x ${epochs} = ${(0,markdown/* formatInt */.Dw)(e.billedTokens)} billed tokens; ${cost}.`;
+    const approx = e.estimatedExamples > 0 ? '≈' : '';
+    return `**Training estimate:** ${approx}${(0,markdown/* formatInt */.Dw)(e.tokens)} tokens x ${epochs} = ${approx}${(0,markdown/* formatInt */.Dw)(e.billedTokens)} billed tokens; ${cost}.`;
 }
 function splitText(report) {
     const s = report.split;
@@ -142,7 +143,7 @@ function tokenizerNote(report) {
     const t = report.tokenizer;
     const exact = t.exact
         ? 'exact'
-        : 'exact except tool calls, which no published template renders (counted as `<|tool_call|>` JSON `<|/tool_call|>`)';
+        : `≈ marks estimates: tools are converted by the service in a way no template publishes; counted as ${(0,markdown/* cell */.Hn)(t.assumedRendering ?? '')}`;
     return `<sub>Tokens: ${(0,markdown/* cell */.Hn)(report.model)} chat template, ${(0,markdown/* cell */.Hn)(t.name)}; ${exact}. Checked in ${(report.elapsedMs / 1000).toFixed(1)}s on ${t.threads} thread${t.threads === 1 ? '' : 's'}.</sub>`;
 }
 /** The job summary section: everything, with long lists collapsed. */
