@@ -48,7 +48,7 @@ function classifyUnparsable(text, error, continuesBrokenString) {
         return {
             code: 'comment-line',
             message: `is a comment (\`${preview}\`); JSON Lines has no comments, and Azure rejects the line.`,
-            hint: 'Delete the line, or move the note to a README. To disable an example, remove it from the file.',
+            hint: 'Move the note to a README (or a separate file): JSON Lines has no comments. A commented-out example can be kept outside the training file.',
         };
     }
     if (t === '[' || /^\[\s*\{/.test(t)) {
@@ -571,7 +571,7 @@ function checkExample(obj, options, r) {
             error(f, 'bad-expected', '`expected` must be a non-empty string or a list of non-empty strings (acceptable answers).', 'Write the reference answer as a string, or several acceptable answers as a list of strings.');
         }
         if (last && last.role !== 'user') {
-            error(f, 'not-ending-with-user', `ends with a ${last.role} message; a golden prompt with \`expected\` must end with the user's question.`, 'Move the reference answer into `expected`, or drop `expected` and end with the assistant reference.');
+            error(f, 'not-ending-with-user', `ends with a ${last.role} message; a golden prompt with \`expected\` must end with the user's question.`, "End the messages with the user's question and keep the reference answer in `expected` (or, without `expected`, end with the assistant reference).");
         }
         r.golden = { messages, expected: (answers ?? []).filter((a) => typeof a === 'string') };
     }

@@ -21,6 +21,8 @@ var chunk_analysis = __webpack_require__(97404);
 var formats = __webpack_require__(19808);
 // EXTERNAL MODULE: ./src/dataset/hash.ts
 var hash = __webpack_require__(81182);
+// EXTERNAL MODULE: ./src/dataset/tokenizer/chat-template.ts
+var chat_template = __webpack_require__(72985);
 ;// CONCATENATED MODULE: ./src/dataset/histogram.ts
 /**
  * Token-length percentiles in fixed memory: one counter per length up to a cap (512 KB for 131,072),
@@ -81,6 +83,7 @@ class LengthHistogram {
 
 
 
+
 /** Findings listed per code and file; beyond it they are counted (the summary says how many). */
 const FINDINGS_PER_CODE = 100;
 const MAX_SYSTEM_VARIANTS = 1000;
@@ -107,6 +110,7 @@ class FileAccumulator {
     duplicates = [];
     duplicateCount = 0;
     withoutUser = [];
+    estimatedLines = [];
     withoutUserCount = 0;
     /** Golden question hash -> the first line here that asks it. */
     leaked = new Map();
@@ -303,8 +307,11 @@ class FileAccumulator {
         this.stats.roles.tool += nums[row + chunk_analysis/* COL_ROLES */.fs + 3];
         this.stats.assistantTokens += nums[row + chunk_analysis/* COL_ASSISTANT */.o2];
         this.stats.trainedTokens += nums[row + chunk_analysis/* COL_TRAINED */.Vc];
-        if (info & chunk_analysis/* INFO_ESTIMATED */.A3)
+        if (info & chunk_analysis/* INFO_ESTIMATED */.A3) {
             this.stats.estimated += 1;
+            if (this.estimatedLines.length < SUMMARY_LINES)
+                this.estimatedLines.push(line);
+        }
         this.trackLongest(line, tokens);
         const exHi = nums[row + chunk_analysis/* COL_EXAMPLE */._8];
         const exLo = nums[row + chunk_analysis/* COL_EXAMPLE */._8 + 1];
@@ -322,7 +329,7 @@ class FileAccumulator {
         const overlap = this.options.overlapWith;
         const inTraining = overlap?.examples.lookup(exHi, exLo);
         if (overlap && inTraining !== undefined) {
-            this.addFinding('warning', 'train-validation-overlap', `is also in ${overlap.path} (line ${inTraining}): the validation loss measures memorization, not generalization.`, 'Remove the example from one of the two files.', line);
+            this.addFinding('warning', 'train-validation-overlap', `is also in ${overlap.path} (line ${inTraining}): the validation loss measures memorization, not generalization.`, 'Keep the example in one of the two files (training or validation), not both.', line);
         }
         const hasPrompt = (info & chunk_analysis/* INFO_PROMPT */.yU) !== 0;
         const prHi = nums[row + chunk_analysis/* COL_PROMPT */.ug];
@@ -533,6 +540,10 @@ class FileAccumulator {
             this.addFinding('warning', 'missing-user', all
                 ? `No example in the file has a user message: the model learns answers to nothing it will be asked.`
                 : `${this.withoutUserCount.toLocaleString('en-US')} of ${examples.toLocaleString('en-US')} examples have no user message (lines ${lines(this.withoutUser, this.withoutUserCount)}).`, 'Add the user turn each assistant message answers.', undefined, { count: this.withoutUserCount, lines: this.withoutUser });
+        }
+        const estimated = this.stats.estimated;
+        if (estimated > 0) {
+            this.addFinding('notice', 'estimated-tokens', `${estimated.toLocaleString('en-US')} example${estimated === 1 ? "'s token count is an estimate" : "s' token counts are estimates"} (lines ${lines(this.estimatedLines, estimated)}): tools, tool calls and tool messages are rendered by the service in a way no template publishes. Counted as: ${chat_template/* TOOL_RENDERING */.Yn}`, undefined, undefined, { count: estimated, lines: this.estimatedLines });
         }
         const golden = this.options.goldenLines;
         if (golden && this.leaked.size > 0) {

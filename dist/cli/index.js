@@ -11275,7 +11275,7 @@ function classifyUnparsable(text, error, continuesBrokenString) {
         return {
             code: 'comment-line',
             message: `is a comment (\`${preview}\`); JSON Lines has no comments, and Azure rejects the line.`,
-            hint: 'Delete the line, or move the note to a README. To disable an example, remove it from the file.',
+            hint: 'Move the note to a README (or a separate file): JSON Lines has no comments. A commented-out example can be kept outside the training file.',
         };
     }
     if (t === '[' || /^\[\s*\{/.test(t)) {
@@ -12206,7 +12206,7 @@ function checkExample(obj, options, r) {
             error(f, 'bad-expected', '`expected` must be a non-empty string or a list of non-empty strings (acceptable answers).', 'Write the reference answer as a string, or several acceptable answers as a list of strings.');
         }
         if (last && last.role !== 'user') {
-            error(f, 'not-ending-with-user', `ends with a ${last.role} message; a golden prompt with \`expected\` must end with the user's question.`, 'Move the reference answer into `expected`, or drop `expected` and end with the assistant reference.');
+            error(f, 'not-ending-with-user', `ends with a ${last.role} message; a golden prompt with \`expected\` must end with the user's question.`, "End the messages with the user's question and keep the reference answer in `expected` (or, without `expected`, end with the assistant reference).");
         }
         r.golden = { messages, expected: (answers ?? []).filter((a) => typeof a === 'string') };
     }
@@ -12892,6 +12892,7 @@ class LengthHistogram {
 
 
 
+
 /** Findings listed per code and file; beyond it they are counted (the summary says how many). */
 const FINDINGS_PER_CODE = 100;
 const MAX_SYSTEM_VARIANTS = 1000;
@@ -12918,6 +12919,7 @@ class FileAccumulator {
     duplicates = [];
     duplicateCount = 0;
     withoutUser = [];
+    estimatedLines = [];
     withoutUserCount = 0;
     /** Golden question hash -> the first line here that asks it. */
     leaked = new Map();
@@ -13114,8 +13116,11 @@ class FileAccumulator {
         this.stats.roles.tool += nums[row + COL_ROLES + 3];
         this.stats.assistantTokens += nums[row + COL_ASSISTANT];
         this.stats.trainedTokens += nums[row + COL_TRAINED];
-        if (info & INFO_ESTIMATED)
+        if (info & INFO_ESTIMATED) {
             this.stats.estimated += 1;
+            if (this.estimatedLines.length < SUMMARY_LINES)
+                this.estimatedLines.push(line);
+        }
         this.trackLongest(line, tokens);
         const exHi = nums[row + COL_EXAMPLE];
         const exLo = nums[row + COL_EXAMPLE + 1];
@@ -13133,7 +13138,7 @@ class FileAccumulator {
         const overlap = this.options.overlapWith;
         const inTraining = overlap?.examples.lookup(exHi, exLo);
         if (overlap && inTraining !== undefined) {
-            this.addFinding('warning', 'train-validation-overlap', `is also in ${overlap.path} (line ${inTraining}): the validation loss measures memorization, not generalization.`, 'Remove the example from one of the two files.', line);
+            this.addFinding('warning', 'train-validation-overlap', `is also in ${overlap.path} (line ${inTraining}): the validation loss measures memorization, not generalization.`, 'Keep the example in one of the two files (training or validation), not both.', line);
         }
         const hasPrompt = (info & INFO_PROMPT) !== 0;
         const prHi = nums[row + COL_PROMPT];
@@ -13344,6 +13349,10 @@ class FileAccumulator {
             this.addFinding('warning', 'missing-user', all
                 ? `No example in the file has a user message: the model learns answers to nothing it will be asked.`
                 : `${this.withoutUserCount.toLocaleString('en-US')} of ${examples.toLocaleString('en-US')} examples have no user message (lines ${lines(this.withoutUser, this.withoutUserCount)}).`, 'Add the user turn each assistant message answers.', undefined, { count: this.withoutUserCount, lines: this.withoutUser });
+        }
+        const estimated = this.stats.estimated;
+        if (estimated > 0) {
+            this.addFinding('notice', 'estimated-tokens', `${estimated.toLocaleString('en-US')} example${estimated === 1 ? "'s token count is an estimate" : "s' token counts are estimates"} (lines ${lines(this.estimatedLines, estimated)}): tools, tool calls and tool messages are rendered by the service in a way no template publishes. Counted as: ${TOOL_RENDERING}`, undefined, undefined, { count: estimated, lines: this.estimatedLines });
         }
         const golden = this.options.goldenLines;
         if (golden && this.leaked.size > 0) {

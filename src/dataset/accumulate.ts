@@ -27,6 +27,7 @@ import {
 } from './chunk-analysis.ts';
 import { acceptedFormats, FORMATS, formatAdvice, type DatasetFormat } from './formats.ts';
 import { HashTable64 } from './hash.ts';
+import { TOOL_RENDERING } from './tokenizer/chat-template.ts';
 import type { TrainingMethod } from '../models/catalog.ts';
 import { LengthHistogram } from './histogram.ts';
 import type { CodeCount, DatasetRole, DatasetStats, FileReport, Finding, Severity } from './types.ts';
@@ -102,6 +103,7 @@ export class FileAccumulator {
   private readonly duplicates: [number, number][] = [];
   private duplicateCount = 0;
   private readonly withoutUser: number[] = [];
+  private readonly estimatedLines: number[] = [];
   private withoutUserCount = 0;
   /** Golden question hash -> the first line here that asks it. */
   private readonly leaked = new Map<string, number>();
@@ -329,7 +331,10 @@ export class FileAccumulator {
     this.stats.roles.tool += nums[row + COL_ROLES + 3]!;
     this.stats.assistantTokens += nums[row + COL_ASSISTANT]!;
     this.stats.trainedTokens += nums[row + COL_TRAINED]!;
-    if (info & INFO_ESTIMATED) this.stats.estimated += 1;
+    if (info & INFO_ESTIMATED) {
+      this.stats.estimated += 1;
+      if (this.estimatedLines.length < SUMMARY_LINES) this.estimatedLines.push(line);
+    }
     this.trackLongest(line, tokens);
 
     const exHi = nums[row + COL_EXAMPLE]!;
@@ -350,7 +355,7 @@ export class FileAccumulator {
         'warning',
         'train-validation-overlap',
         `is also in ${overlap.path} (line ${inTraining}): the validation loss measures memorization, not generalization.`,
-        'Remove the example from one of the two files.',
+        'Keep the example in one of the two files (training or validation), not both.',
         line,
       );
     }
@@ -616,6 +621,17 @@ export class FileAccumulator {
         'Add the user turn each assistant message answers.',
         undefined,
         { count: this.withoutUserCount, lines: this.withoutUser },
+      );
+    }
+    const estimated = this.stats.estimated;
+    if (estimated > 0) {
+      this.addFinding(
+        'notice',
+        'estimated-tokens',
+        `${estimated.toLocaleString('en-US')} example${estimated === 1 ? "'s token count is an estimate" : "s' token counts are estimates"} (lines ${lines(this.estimatedLines, estimated)}): tools, tool calls and tool messages are rendered by the service in a way no template publishes. Counted as: ${TOOL_RENDERING}`,
+        undefined,
+        undefined,
+        { count: estimated, lines: this.estimatedLines },
       );
     }
     const golden = this.options.goldenLines;

@@ -669,7 +669,7 @@ function checkExample(obj: Record<string, unknown>, options: AnalyzeOptions, r: 
         f,
         'not-ending-with-user',
         `ends with a ${last.role} message; a golden prompt with \`expected\` must end with the user's question.`,
-        'Move the reference answer into `expected`, or drop `expected` and end with the assistant reference.',
+        "End the messages with the user's question and keep the reference answer in `expected` (or, without `expected`, end with the assistant reference).",
       );
     }
     r.golden = { messages, expected: (answers ?? []).filter((a): a is string => typeof a === 'string') };

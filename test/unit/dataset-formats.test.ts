@@ -388,3 +388,29 @@ describe('findings said once', () => {
     assert.equal(report.files[0]!.codes['missing-user']!.total, 12);
   });
 });
+
+describe('estimates are marked per example and in the totals', () => {
+  it('tool examples: a notice naming their lines and the assumed rendering; the estimate says so', async () => {
+    const dir = workspace();
+    copyFileSync(path.join(FORMATS_DIR, 'functions.jsonl'), path.join(dir, 'in.jsonl'));
+    await convertFile(dir, 'in.jsonl', 'train.jsonl');
+    const report = await validateDatasets({
+      root: dir,
+      model,
+      training: 'train.jsonl',
+      threads: 1,
+      splitRatio: 0,
+    });
+    const notice = report.files[0]!.findings.find((f) => f.code === 'estimated-tokens')!;
+    assert.equal(notice.severity, 'notice');
+    assert.match(notice.message, /^12 examples' token counts are estimates \(lines 1, 2, 3, 4, 5, \.\.\.\)/);
+    assert.match(notice.message, /<\|tool_call\|>/);
+    assert.equal(report.files[0]!.stats.estimatedExamples, 12);
+    assert.equal(report.estimate.estimatedExamples, 12);
+    assert.equal(report.tokenizer.exact, false);
+    assert.match(report.tokenizer.assumedRendering!, /compact JSON/);
+    const chat = await validate('chat.jsonl');
+    assert.equal(chat.tokenizer.assumedRendering, undefined);
+    assert.equal(chat.estimate.estimatedExamples, 0);
+  });
+});
