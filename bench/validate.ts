@@ -1,5 +1,9 @@
 /**
- * Dataset validation benchmark (`npm run bench`). On a generated 200 MB chat JSONL file it reports:
+ * Dataset validation benchmark (`npm run bench`). First, side by side on one generated file of varied
+ * text (BENCH_VARIED_MB, default 64 MB: prose, six scripts, code, JSON, emoji): full validation with
+ * exact tokens against gpt-tokenizer (fetched on demand, see lib/peer.ts) merely counting the same
+ * message contents on one thread (goal >= 3x). BENCH_PEER_ONLY=1 stops there. Then, on a generated 200 MB
+ * chat JSONL file it reports:
  * - structural validation throughput as a ratio to a bare read-lines + JSON.parse loop (goal >= 0.7),
  * - full validation with exact tokens as a ratio to one uncached js-tiktoken pass (goal >= 3),
  * and, on a 1 GB file, the peak RSS of a full validation (goal < 200 MB).
@@ -9,6 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdirSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +21,15 @@ import { Tiktoken } from 'js-tiktoken/lite';
 import { validateDatasets } from '../src/dataset/index.ts';
 import { findModel } from '../src/models/catalog.ts';
 import { generateChatJsonl } from './lib/generate.ts';
+import { loadPeer } from './lib/peer.ts';
+import { generateVariedJsonl } from './lib/varied.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.join(HERE, '.out');
 const MB = 1024 * 1024;
 const model = findModel('Phi-4-mini-instruct')!;
+
+type Timed = { seconds: number; value: Awaited<ReturnType<typeof validateDatasets>> };
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ seconds: number; value: T }> {
   const started = performance.now();
@@ -68,7 +77,62 @@ function mbps(bytes: number, seconds: number): string {
   return `${(bytes / MB / seconds).toFixed(1)} MB/s`;
 }
 
+/** gpt-tokenizer counting every message's content, nothing else: the least a peer must do. */
+async function peerCount(file: string, countTokens: (text: string) => number): Promise<number> {
+  let tokens = 0;
+  const lines = createInterface({
+    input: createReadStream(file, { highWaterMark: 1 << 20 }),
+    crlfDelay: Infinity,
+  });
+  for await (const line of lines) {
+    if (line.length === 0) continue;
+    const { messages } = JSON.parse(line) as { messages: { content: string }[] };
+    for (const m of messages) tokens += countTokens(m.content);
+  }
+  return tokens;
+}
+
+/** Full validation against gpt-tokenizer merely counting the same contents; returns the ratio. */
+export async function runPeerBench(): Promise<number> {
+  mkdirSync(OUT, { recursive: true });
+  const size = Number(process.env.BENCH_VARIED_MB ?? 64);
+  const file = path.join(OUT, `varied-${size}mb.jsonl`);
+  console.log(`generating ${size} MB of varied chat JSONL ...`);
+  await generateVariedJsonl(file, size * MB);
+  const bytes = statSync(file).size;
+  const peer = await loadPeer();
+  const full = (threads?: number) => () =>
+    validateDatasets({ root: OUT, model, training: path.basename(file), splitRatio: 0.1, threads });
+  // Interleaved, best of two each: the machine is shared, and no side should win by the other's bad luck.
+  const runs = { peer: [] as { seconds: number; value: number }[], two: [] as Timed[], one: [] as Timed[] };
+  for (let round = 0; round < 2; round++) {
+    runs.peer.push(await timed(() => peerCount(file, peer.countTokens)));
+    runs.two.push(await timed(full()));
+    runs.one.push(await timed(full(1)));
+  }
+  const best = faster(runs.peer[0]!, runs.peer[1]!);
+  const ours = faster(runs.two[0]!, runs.two[1]!);
+  const one = faster(runs.one[0]!, runs.one[1]!);
+  const stats = ours.value.files[0]!.stats;
+  console.log(
+    `gpt-tokenizer ${peer.version} counting contents, 1 thread: ${best.seconds.toFixed(2)}s  ${mbps(bytes, best.seconds)}  (${best.value} tokens of content)`,
+  );
+  console.log(
+    `full validation (exact tokens), ${ours.value.tokenizer.threads} threads:        ${ours.seconds.toFixed(2)}s  ${mbps(bytes, ours.seconds)}  (${stats.examples} examples, ${stats.tokens.total} tokens with the template)`,
+  );
+  console.log(
+    `full validation (exact tokens), 1 thread:         ${one.seconds.toFixed(2)}s  ${mbps(bytes, one.seconds)}`,
+  );
+  const ratio = best.seconds / Math.min(ours.seconds, one.seconds);
+  console.log(
+    `  full validation / gpt-tokenizer counting: ${ratio.toFixed(2)}x (goal >= 3; ${ours.value.tokenizer.threads} threads ${(best.seconds / ours.seconds).toFixed(2)}x, 1 thread ${(best.seconds / one.seconds).toFixed(2)}x; load average ${os.loadavg()[0]!.toFixed(1)})`,
+  );
+  return ratio;
+}
+
 export async function runValidateBench(): Promise<void> {
+  await runPeerBench();
+  if (process.env.BENCH_PEER_ONLY === '1') return;
   mkdirSync(OUT, { recursive: true });
   const size = Number(process.env.BENCH_MB ?? 200);
   const bigSize = Number(process.env.BENCH_BIG_MB ?? 1024);

@@ -115,6 +115,7 @@ const COMMANDS = [
     'gate',
     'retrain',
     'cleanup',
+    'convert',
 ];
 const SETTINGS = [
     // General
@@ -123,7 +124,7 @@ const SETTINGS = [
         kind: { type: 'enum', values: COMMANDS },
         default: 'auto',
         group: 'General',
-        description: 'What to run: `validate`, `preflight`, `train`, `resume`, `deploy`, `evaluate`, `gate` (evaluates, then gates and promotes), `retrain` or `cleanup`. `auto` picks from the event: `validate` on pull_request (plus `evaluate` and `gate` when `endpoint-url` is given), `train` -> `deploy` -> `evaluate` -> `gate` on a push to the default branch, `resume` -> `retrain` -> `cleanup` on schedule and workflow_dispatch.',
+        description: "What to run: `validate`, `preflight`, `train`, `resume`, `deploy`, `evaluate`, `gate` (evaluates, then gates and promotes), `retrain`, `cleanup` or `convert` (writes each data file in another tool's format as chat JSONL beside it, `<name>.chat.jsonl`). `auto` picks from the event: `validate` on pull_request (plus `evaluate` and `gate` when `endpoint-url` is given), `train` -> `deploy` -> `evaluate` -> `gate` on a push to the default branch, `resume` -> `retrain` -> `cleanup` on schedule and workflow_dispatch.",
     },
     {
         input: 'config-file',
@@ -627,6 +628,22 @@ const SETTINGS = [
         group: 'GitHub',
         description: 'Identifies the sticky comment; set one per configuration when a repository runs several.',
     },
+    {
+        input: 'training-method',
+        key: 'training.method',
+        kind: { type: 'enum', values: ['sft', 'dpo'] },
+        default: 'sft',
+        group: 'Training',
+        description: "How the model is fine-tuned: `sft` (supervised, on chat examples) or `dpo` (direct preference optimization, on preference pairs in Azure's `{input, preferred_output, non_preferred_output}` format).",
+    },
+    {
+        input: 'golden-leakage-share',
+        key: 'validation.golden-leakage-share',
+        kind: { type: 'number', min: 0, max: 1 },
+        default: '0.1',
+        group: 'Validation',
+        description: 'Share of golden examples whose question is also in the training (or validation) data above which that is an error; at or below it, a warning.',
+    },
 ];
 const OUTPUTS = [
     { name: 'command', description: 'Commands that ran, comma-separated.' },
@@ -657,6 +674,7 @@ const OUTPUTS = [
     { name: 'metrics', description: 'Evaluation metrics of the candidate (and baseline, deltas) as JSON.' },
     { name: 'passed', description: '`true` when every gate passed.' },
     { name: 'promoted', description: '`true` when the candidate was tagged as production.' },
+    { name: 'converted-files', description: 'Files `convert` wrote, comma-separated.' },
 ];
 function settingByInput(input) {
     const s = SETTINGS.find((x) => x.input === input);
@@ -732,6 +750,7 @@ function buildConfig(sources) {
         validation: {
             failOn: values.get('fail-on'),
             maxAnnotations: num('max-annotations'),
+            goldenLeakageShare: num('golden-leakage-share'),
         },
         training: {
             epochs: num('epochs'),
@@ -747,6 +766,7 @@ function buildConfig(sources) {
             cancelOnAbort: bool('cancel-on-abort'),
             preflightOnly: bool('preflight-only'),
             force: bool('force'),
+            method: values.get('training-method'),
         },
         azure: {
             subscriptionId: str('subscription-id'),
@@ -1983,15 +2003,16 @@ function planCommands(config, event) {
  * starts fast.
  */
 const LOADERS = {
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 90023))).validateCommand,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(23), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 90023))).validateCommand,
     preflight: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 75821))).preflightCommand,
-    train: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 45007))).trainCommand,
-    resume: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 59787))).resumeCommand,
+    train: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(23), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 45007))).trainCommand,
+    resume: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(23), __webpack_require__.e(7), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 59787))).resumeCommand,
     deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 93839))).deployCommand,
-    evaluate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(328), __webpack_require__.e(850), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 94877))).evaluateCommand,
+    evaluate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(328), __webpack_require__.e(850), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 94877))).evaluateCommand,
     gate: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(850), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 19815))).gateCommand,
-    retrain: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(940), __webpack_require__.e(335), __webpack_require__.e(7), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 93619))).retrainCommand,
+    retrain: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(23), __webpack_require__.e(7), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 93619))).retrainCommand,
     cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(862), __webpack_require__.e(78), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 12256))).cleanupCommand,
+    convert: async () => (await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(840), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 8156))).convertCommand,
 };
 function loadCommand(name) {
     return LOADERS[name]();
@@ -2538,41 +2559,74 @@ async function publish(results, facts, config, log, github, outDir) {
  * Facts come from Azure's model cards and fine-tuning articles; a fact the docs leave open is one field
  * away from a fix here, not spread through the code.
  */
-const PHI3_SPECIAL_TOKENS = [
-    '<s>',
-    '</s>',
-    '<unk>',
-    '<|endoftext|>',
-    '<|system|>',
-    '<|user|>',
-    '<|assistant|>',
-    '<|end|>',
-    '<|placeholder1|>',
-    '<|placeholder2|>',
-    '<|placeholder3|>',
-    '<|placeholder4|>',
-    '<|placeholder5|>',
-    '<|placeholder6|>',
+const token = (id, content, lstrip, rstrip, special = true) => ({
+    id,
+    content,
+    lstrip,
+    rstrip,
+    special,
+});
+/**
+ * Phi-3-mini (4k, 128k) and Phi-3.5-mini: the `added_tokens` of microsoft/onnxruntime-extensions
+ * test/data/phi-3-mini/tokenizer.json (@59ea3722), the Llama 2 vocabulary plus ids 32000-32010.
+ */
+const PHI3_ADDED_TOKENS = [
+    token(0, '<unk>', false, false),
+    token(1, '<s>', false, false),
+    token(2, '</s>', false, true, false),
+    token(32000, '<|endoftext|>', false, false),
+    token(32001, '<|assistant|>', false, true),
+    token(32002, '<|placeholder1|>', false, true),
+    token(32003, '<|placeholder2|>', false, true),
+    token(32004, '<|placeholder3|>', false, true),
+    token(32005, '<|placeholder4|>', false, true),
+    token(32006, '<|system|>', false, true),
+    token(32007, '<|end|>', false, true),
+    token(32008, '<|placeholder5|>', false, true),
+    token(32009, '<|placeholder6|>', false, true),
+    token(32010, '<|user|>', false, true),
 ];
-const PHI4_MINI_SPECIAL_TOKENS = [
-    '<|endoftext|>',
-    '<|system|>',
-    '<|user|>',
-    '<|assistant|>',
-    '<|end|>',
-    '<|tool|>',
-    '<|/tool|>',
-    '<|tool_call|>',
-    '<|/tool_call|>',
-    '<|tool_response|>',
+/**
+ * Phi-4-mini-instruct: `added_tokens_decoder` of microsoft/onnxruntime-extensions
+ * test/data/phi-4-mini/tokenizer_config.json (@68ee0397): o200k plus 199999 and 200018-200028.
+ */
+const PHI4_MINI_ADDED_TOKENS = [
+    token(199999, '<|endoftext|>', false, false),
+    token(200018, '<|endofprompt|>', false, false),
+    token(200019, '<|assistant|>', false, true),
+    token(200020, '<|end|>', false, true),
+    token(200021, '<|user|>', false, true),
+    token(200022, '<|system|>', false, true),
+    token(200023, '<|tool|>', false, true, false),
+    token(200024, '<|/tool|>', false, true, false),
+    token(200025, '<|tool_call|>', false, true, false),
+    token(200026, '<|/tool_call|>', false, true, false),
+    token(200027, '<|tool_response|>', false, true, false),
+    token(200028, '<|tag|>', false, true),
 ];
-const PHI4_SPECIAL_TOKENS = [
-    '<|endoftext|>',
-    '<|im_start|>',
-    '<|im_sep|>',
-    '<|im_end|>',
-    '<|dummy_0|>',
-];
+/**
+ * Phi-4: the 96 entries of `added_tokens_decoder` in microsoft/onnxruntime-extensions
+ * test/data/phi-4-base/tokenizer_config.json (@52e1ef5d), ids 100256-100351, every one lstrip and
+ * rstrip: cl100k's specials at their cl100k ids, the ChatML markers, and `<|dummy_N|>` in between.
+ */
+const PHI4_ADDED_TOKENS = (() => {
+    const named = {
+        100257: '<|endoftext|>',
+        100258: '<|fim_prefix|>',
+        100259: '<|fim_middle|>',
+        100260: '<|fim_suffix|>',
+        100264: '<|im_start|>',
+        100265: '<|im_end|>',
+        100266: '<|im_sep|>',
+        100276: '<|endofprompt|>',
+    };
+    const list = [];
+    let dummy = 0;
+    for (let id = 100256; id <= 100351; id++)
+        list.push(token(id, named[id] ?? `<|dummy_${dummy++}|>`, true, true));
+    return list;
+})();
+const contents = (tokens) => tokens.map((t) => t.content);
 /** Regions with serverless fine-tuning for the Phi-4 family (Azure's "region availability" table). */
 const PHI4_SERVERLESS_REGIONS = [
     'eastus2',
@@ -2582,6 +2636,11 @@ const PHI4_SERVERLESS_REGIONS = [
     'westus',
     'westus3',
 ];
+/**
+ * Azure's fine-tuning articles offer the Phi models supervised fine-tuning only; DPO is listed for
+ * OpenAI models (gpt-4o, gpt-4.1 families: the supported-models table, fine-tune-supported-models.md).
+ */
+const SFT_ONLY = ['sft'];
 /** Phi-3 and Phi-3.5 serverless fine-tuning ran in East US 2 only, until it was retired. */
 const PHI3_RETIRED = { offered: false, retiredOn: '2025-08-30', regions: ['eastus2'] };
 const MODELS = [
@@ -2591,11 +2650,13 @@ const MODELS = [
         family: 'phi-4',
         tokenizer: 'o200k',
         template: 'phi4-mini',
+        addedTokens: PHI4_MINI_ADDED_TOKENS,
         contextLength: 131072,
         supportsToolCalls: true,
+        methods: SFT_ONLY,
         serverless: { offered: true, regions: PHI4_SERVERLESS_REGIONS },
         registry: 'azureml',
-        specialTokens: PHI4_MINI_SPECIAL_TOKENS,
+        specialTokens: contents(PHI4_MINI_ADDED_TOKENS),
     },
     {
         id: 'Phi-4',
@@ -2603,11 +2664,13 @@ const MODELS = [
         family: 'phi-4',
         tokenizer: 'cl100k',
         template: 'phi4',
+        addedTokens: PHI4_ADDED_TOKENS,
         contextLength: 16384,
         supportsToolCalls: false,
+        methods: SFT_ONLY,
         serverless: { offered: true, regions: PHI4_SERVERLESS_REGIONS },
         registry: 'azureml',
-        specialTokens: PHI4_SPECIAL_TOKENS,
+        specialTokens: contents(PHI4_ADDED_TOKENS),
     },
     {
         id: 'Phi-3-mini-4k-instruct',
@@ -2615,11 +2678,13 @@ const MODELS = [
         family: 'phi-3',
         tokenizer: 'llama-sentencepiece',
         template: 'phi3',
+        addedTokens: PHI3_ADDED_TOKENS,
         contextLength: 4096,
         supportsToolCalls: false,
+        methods: SFT_ONLY,
         serverless: PHI3_RETIRED,
         registry: 'azureml',
-        specialTokens: PHI3_SPECIAL_TOKENS,
+        specialTokens: contents(PHI3_ADDED_TOKENS),
     },
     {
         id: 'Phi-3-mini-128k-instruct',
@@ -2627,23 +2692,27 @@ const MODELS = [
         family: 'phi-3',
         tokenizer: 'llama-sentencepiece',
         template: 'phi3',
+        addedTokens: PHI3_ADDED_TOKENS,
         contextLength: 131072,
         supportsToolCalls: false,
+        methods: SFT_ONLY,
         serverless: PHI3_RETIRED,
         registry: 'azureml',
-        specialTokens: PHI3_SPECIAL_TOKENS,
+        specialTokens: contents(PHI3_ADDED_TOKENS),
     },
     {
         id: 'Phi-3.5-mini-instruct',
         defaultVersion: '6',
         family: 'phi-3.5',
         tokenizer: 'llama-sentencepiece',
-        template: 'phi3',
+        template: 'phi3.5',
+        addedTokens: PHI3_ADDED_TOKENS,
         contextLength: 131072,
         supportsToolCalls: false,
+        methods: SFT_ONLY,
         serverless: PHI3_RETIRED,
         registry: 'azureml',
-        specialTokens: PHI3_SPECIAL_TOKENS,
+        specialTokens: contents(PHI3_ADDED_TOKENS),
     },
 ];
 const DEFAULT_MODEL_ID = 'Phi-4-mini-instruct';

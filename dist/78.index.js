@@ -1,5 +1,5 @@
 export const id = 78;
-export const ids = [78,400];
+export const ids = [78,668,400];
 export const modules = {
 
 /***/ 29668:
@@ -23,12 +23,13 @@ function defaultEpochs(examples) {
         return Math.max(1, Math.floor(25_000 / examples));
     return target;
 }
-function estimateTraining(examples, tokens, epochs, pricePer1kTokens) {
+function estimateTraining(examples, tokens, epochs, pricePer1kTokens, estimatedExamples = 0) {
     const chosen = epochs ?? defaultEpochs(examples);
     const billedTokens = tokens * chosen;
     return {
         examples,
         tokens,
+        estimatedExamples,
         epochs: chosen,
         epochsSource: epochs === undefined ? 'rule' : 'input',
         billedTokens,

@@ -1,5 +1,5 @@
 export const id = 877;
-export const ids = [877];
+export const ids = [877,940];
 export const modules = {
 
 /***/ 94877:
@@ -649,6 +649,263 @@ const evaluateCommand = async (ctx) => {
         detail: { metrics: view, baseline: baseline.target?.label ?? null, examples: evaluation.examples.length },
     };
 };
+
+
+/***/ }),
+
+/***/ 45335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EF: () => (/* reexport */ loadGoldenSet),
+  Mu: () => (/* reexport */ prepareTrainingData),
+  MQ: () => (/* reexport */ validate/* validateDatasets */.MQ)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_LINE_BYTES, MAX_FILE_BYTES, MIN_EXAMPLES, WORKER_ENTRY_KEY, chatTemplateOverhead, countChatTokens, countWithTemplate, datasetHash, defaultEpochs, estimateTraining, goldenExampleId, isDatasetWorker, loadTokenizer, runDatasetWorker, validationSize
+
+// EXTERNAL MODULE: ./src/dataset/validate.ts
+var validate = __webpack_require__(41840);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/dataset/analyze.ts + 1 modules
+var analyze = __webpack_require__(14510);
+// EXTERNAL MODULE: ./src/dataset/lines.ts
+var lines = __webpack_require__(29355);
+// EXTERNAL MODULE: ./src/dataset/source.ts
+var source = __webpack_require__(50059);
+// EXTERNAL MODULE: ./src/dataset/split.ts
+var split = __webpack_require__(48028);
+;// CONCATENATED MODULE: ./src/dataset/prepare.ts
+/**
+ * The files a fine-tuning job trains on: the training data (minus the held-out split) and the
+ * validation data, normalized, with a content hash that identifies the dataset across runs.
+ *
+ * Normalization (and so the hash) ignores what does not change the examples: a UTF-8 BOM, CRLF vs LF
+ * line endings and blank lines. Every example line is otherwise written byte for byte, in file order,
+ * each ending with `\n`. The hash is independent of file names and paths.
+ */
+
+
+
+
+
+
+
+
+class Output {
+    file;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    stream;
+    examples = 0;
+    constructor(file) {
+        this.file = file;
+        this.stream = (0,external_node_fs_.createWriteStream)(file);
+    }
+    async write(bytes) {
+        this.hash.update(bytes);
+        this.hash.update('\n');
+        this.examples += 1;
+        const ok = this.stream.write(Buffer.concat([bytes, Buffer.from('\n')]));
+        if (!ok)
+            await new Promise((resolve) => this.stream.once('drain', resolve));
+    }
+    async close() {
+        await new Promise((resolve, reject) => this.stream.end((e) => (e ? reject(e) : resolve())));
+        return this.hash.digest('hex');
+    }
+}
+async function openOrThrow(root, relative, input) {
+    const opened = await (0,source/* openDatasetFile */.bt)(root, relative, input);
+    const error = opened.findings.find((f) => f.severity === 'error');
+    if (!opened.ok || error) {
+        const f = error ?? opened.findings[0];
+        throw new Error(`${relative}: ${f.message} ${f.hint ?? ''}`.trim());
+    }
+    return opened.absolute;
+}
+/** Calls `each` with the bytes of every non-blank line, in order. */
+async function eachExample(absolute, relative, each) {
+    await (0,lines/* scanLines */.JH)((0,source/* readStream */.bv)(absolute), { maxLineBytes: validate/* DEFAULT_MAX_LINE_BYTES */.i$ }, async (batch) => {
+        for (let i = 0; i < batch.ends.length; i++) {
+            const line = batch.firstLine + i;
+            if (batch.flags[i] & lines/* LINE_TOO_LONG */.Fs)
+                throw new Error(`${relative}:${line}: line too long to be an example; run validate.`);
+            const bytes = (0,lines/* lineBytes */.M)(batch, i);
+            if (!(0,analyze/* isBlankLine */.pB)(bytes))
+                await each(bytes, line);
+        }
+    });
+}
+function datasetHash(trainingSha256, validationSha256) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`foundry-finetune dataset v1\ntraining ${trainingSha256}\nvalidation ${validationSha256 ?? '-'}\n`)
+        .digest('hex');
+}
+/**
+ * Writes `training.jsonl` (and `validation.jsonl`) to `outDir`: the validation file as given, or the
+ * same deterministic split that `validate` reports when there is none and `split-ratio` > 0.
+ */
+async function prepareTrainingData({ config, outDir, }) {
+    const { root, data } = config;
+    if (!data.training)
+        throw new Error('No training data: set the training-file input (or data.training in the config file).');
+    (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
+    const trainingPath = await openOrThrow(root, data.training, 'training-file (data.training)');
+    const training = new Output(external_node_path_default().join(outDir, 'training.jsonl'));
+    let validation;
+    if (data.validation) {
+        const validationPath = await openOrThrow(root, data.validation, 'validation-file (data.validation)');
+        await eachExample(trainingPath, data.training, (bytes) => training.write(bytes));
+        validation = new Output(external_node_path_default().join(outDir, 'validation.jsonl'));
+        const v = validation;
+        await eachExample(validationPath, data.validation, (bytes) => v.write(bytes));
+    }
+    else if (data.splitRatio > 0) {
+        const keys = [];
+        const lines = [];
+        await eachExample(trainingPath, data.training, (bytes, line) => {
+            keys.push((0,analyze/* splitKeyOf */.p7)(data.splitSeed, (0,analyze/* lineHash */.Hw)(bytes)));
+            lines.push(line);
+        });
+        const held = (0,split/* selectValidation */.e)(Float64Array.from(keys), Int32Array.from(lines), data.splitRatio);
+        const heldLines = new Set();
+        for (const i of held)
+            heldLines.add(lines[i]);
+        if (heldLines.size > 0)
+            validation = new Output(external_node_path_default().join(outDir, 'validation.jsonl'));
+        const v = validation;
+        await eachExample(trainingPath, data.training, (bytes, line) => heldLines.has(line) && v ? v.write(bytes) : training.write(bytes));
+    }
+    else {
+        await eachExample(trainingPath, data.training, (bytes) => training.write(bytes));
+    }
+    const trainingSha = await training.close();
+    const validationSha = validation ? await validation.close() : undefined;
+    return {
+        trainingFile: training.file,
+        validationFile: validation?.file,
+        datasetHash: datasetHash(trainingSha, validationSha),
+        examples: { training: training.examples, validation: validation?.examples ?? 0 },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/dataset/golden.ts
+
+/**
+ * Loads a golden set (JSON Lines, streamed): `{messages, expected}` per line (messages end with the user
+ * turn; expected is a string or a list of acceptable answers), or a chat example whose final assistant
+ * message is the reference. Lines with errors are left out of `examples` and listed in `findings`.
+ */
+async function loadGoldenSet(file, model, root) {
+    return (0,validate/* validateGoldenFile */._U)(root, file, model);
+}
+
+// EXTERNAL MODULE: ./src/dataset/golden-id.ts
+var golden_id = __webpack_require__(59793);
+// EXTERNAL MODULE: ./src/dataset/tokenizer/index.ts + 5 modules
+var tokenizer = __webpack_require__(18504);
+// EXTERNAL MODULE: ./src/dataset/accumulate.ts + 1 modules
+var accumulate = __webpack_require__(82668);
+// EXTERNAL MODULE: ./src/dataset/worker.ts
+var worker = __webpack_require__(76940);
+// EXTERNAL MODULE: ./src/dataset/pipeline.ts
+var pipeline = __webpack_require__(42232);
+;// CONCATENATED MODULE: ./src/dataset/index.ts
+/** The dataset core's public API: validation, training-data preparation, golden sets, token counts. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 76940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isDatasetWorker: () => (/* binding */ isDatasetWorker),
+/* harmony export */   runDatasetWorker: () => (/* binding */ runDatasetWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42232);
+/* harmony import */ var _chunk_analysis_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97404);
+/** Entry of a dataset worker thread: analyzes chunks of lines for the main thread's pipeline. */
+
+
+
+/** True in a thread started by the pipeline (also when the thread runs a bundled entry file). */
+function isDatasetWorker() {
+    return node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort !== null && !!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_FLAG */ .oy];
+}
+let running = false;
+/**
+ * Serves the pipeline's requests on this thread. Idempotent: a bundled entry calls it, and so does this
+ * module when it is the thread's own entry (running from source).
+ */
+function runDatasetWorker() {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (!port || running)
+        return;
+    running = true;
+    const sessions = new Map();
+    const reply = (message, transfer = []) => port.postMessage(message, transfer);
+    port.on('message', (m) => {
+        if (m.type === 'config') {
+            const session = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOptions */ .$i)(m.config).then((options) => ({
+                options,
+                previews: new _chunk_analysis_js__WEBPACK_IMPORTED_MODULE_2__/* .PreviewTracker */ .Ns(),
+            }));
+            session.catch(() => undefined);
+            sessions.set(m.configId, session);
+            return;
+        }
+        if (m.type === 'release') {
+            sessions.delete(m.configId);
+            return;
+        }
+        const session = sessions.get(m.configId);
+        if (!session) {
+            reply({ id: m.id, error: `dataset worker: unknown file ${m.configId}` });
+            return;
+        }
+        session.then((s) => {
+            try {
+                const results = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeIn */ .S2)(s, m);
+                // The chunk's buffer goes back too, to be filled with the next chunk.
+                const buffer = m.data.buffer;
+                reply({ id: m.id, results, buffer, loadMs: s.options.tokenizer?.loadMs }, [
+                    results.info.buffer,
+                    results.nums.buffer,
+                    buffer,
+                ]);
+            }
+            catch (e) {
+                reply({ id: m.id, error: e instanceof Error ? e.message : String(e) });
+            }
+        }, (e) => reply({ id: m.id, error: e instanceof Error ? e.message : String(e) }));
+    });
+    reply({ ready: true });
+}
+if (isDatasetWorker())
+    runDatasetWorker();
 
 
 /***/ })

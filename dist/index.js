@@ -28401,7 +28401,7 @@ async function runAction() {
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread)
     await runAction();
 else
-    (await __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 76940))).runDatasetWorker();
+    (await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76940))).runDatasetWorker();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

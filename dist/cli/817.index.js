@@ -2,7 +2,7 @@ export const id = 817;
 export const ids = [817];
 export const modules = {
 
-/***/ 817:
+/***/ 6817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -15,6 +15,7 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   gate: async () => (await import('./gate.ts')).gateCommand,
   retrain: async () => (await import('./retrain.ts')).retrainCommand,
   cleanup: async () => (await import('./cleanup.ts')).cleanupCommand,
+  convert: async () => (await import('./convert.ts')).convertCommand,
 };
 
 export function loadCommand(name: CommandName): Promise<Command> {

@@ -99,6 +99,8 @@ export const validateCommand: Command = async (ctx: CommandContext): Promise<Ste
     splitSeed: data.splitSeed,
     epochs: config.training.epochs,
     pricePer1kTokens: config.training.pricePer1kTokens,
+    method: config.training.method,
+    goldenLeakageShare: config.validation.goldenLeakageShare,
     base: ref
       ? {
           ref,

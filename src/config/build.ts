@@ -83,6 +83,7 @@ export function buildConfig(sources: ConfigSources): Config {
     validation: {
       failOn: values.get('fail-on') as Config['validation']['failOn'],
       maxAnnotations: num('max-annotations')!,
+      goldenLeakageShare: num('golden-leakage-share')!,
     },
     training: {
       epochs: num('epochs'),
@@ -98,6 +99,7 @@ export function buildConfig(sources: ConfigSources): Config {
       cancelOnAbort: bool('cancel-on-abort'),
       preflightOnly: bool('preflight-only'),
       force: bool('force'),
+      method: values.get('training-method') as Config['training']['method'],
     },
     azure: {
       subscriptionId: str('subscription-id'),

@@ -54,6 +54,7 @@ export const COMMANDS = [
   'gate',
   'retrain',
   'cleanup',
+  'convert',
 ] as const;
 
 export const SETTINGS: readonly Setting[] = [
@@ -64,7 +65,7 @@ export const SETTINGS: readonly Setting[] = [
     default: 'auto',
     group: 'General',
     description:
-      'What to run: `validate`, `preflight`, `train`, `resume`, `deploy`, `evaluate`, `gate` (evaluates, then gates and promotes), `retrain` or `cleanup`. `auto` picks from the event: `validate` on pull_request (plus `evaluate` and `gate` when `endpoint-url` is given), `train` -> `deploy` -> `evaluate` -> `gate` on a push to the default branch, `resume` -> `retrain` -> `cleanup` on schedule and workflow_dispatch.',
+      "What to run: `validate`, `preflight`, `train`, `resume`, `deploy`, `evaluate`, `gate` (evaluates, then gates and promotes), `retrain`, `cleanup` or `convert` (writes each data file in another tool's format as chat JSONL beside it, `<name>.chat.jsonl`). `auto` picks from the event: `validate` on pull_request (plus `evaluate` and `gate` when `endpoint-url` is given), `train` -> `deploy` -> `evaluate` -> `gate` on a push to the default branch, `resume` -> `retrain` -> `cleanup` on schedule and workflow_dispatch.",
   },
   {
     input: 'config-file',
@@ -590,6 +591,24 @@ export const SETTINGS: readonly Setting[] = [
     group: 'GitHub',
     description: 'Identifies the sticky comment; set one per configuration when a repository runs several.',
   },
+  {
+    input: 'training-method',
+    key: 'training.method',
+    kind: { type: 'enum', values: ['sft', 'dpo'] },
+    default: 'sft',
+    group: 'Training',
+    description:
+      "How the model is fine-tuned: `sft` (supervised, on chat examples) or `dpo` (direct preference optimization, on preference pairs in Azure's `{input, preferred_output, non_preferred_output}` format).",
+  },
+  {
+    input: 'golden-leakage-share',
+    key: 'validation.golden-leakage-share',
+    kind: { type: 'number', min: 0, max: 1 },
+    default: '0.1',
+    group: 'Validation',
+    description:
+      'Share of golden examples whose question is also in the training (or validation) data above which that is an error; at or below it, a warning.',
+  },
 ];
 
 export interface OutputSpec {
@@ -626,6 +645,7 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'metrics', description: 'Evaluation metrics of the candidate (and baseline, deltas) as JSON.' },
   { name: 'passed', description: '`true` when every gate passed.' },
   { name: 'promoted', description: '`true` when the candidate was tagged as production.' },
+  { name: 'converted-files', description: 'Files `convert` wrote, comma-separated.' },
 ];
 
 export function settingByInput(input: string): Setting {

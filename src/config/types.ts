@@ -28,6 +28,8 @@ export interface Config {
   validation: {
     failOn: 'error' | 'warning' | 'never';
     maxAnnotations: number;
+    /** Share of golden examples found in the training data above which that is an error. */
+    goldenLeakageShare: number;
   };
   training: {
     epochs?: number;
@@ -44,6 +46,8 @@ export interface Config {
     cancelOnAbort: boolean;
     preflightOnly: boolean;
     force: boolean;
+    /** Supervised fine-tuning on chat examples, or DPO on preference pairs. */
+    method: 'sft' | 'dpo';
   };
   azure: {
     subscriptionId?: string;

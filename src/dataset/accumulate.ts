@@ -6,6 +6,7 @@ import { splitKeyOf } from './analyze.ts';
 import {
   COL_ASSISTANT,
   COL_EXAMPLE,
+  COL_FORMAT,
   COL_PROMPT,
   COL_ROLES,
   COL_SYSTEM,
@@ -24,9 +25,12 @@ import {
   type ChunkResults,
   type LineExtra,
 } from './chunk-analysis.ts';
+import { acceptedFormats, FORMATS, formatAdvice, type DatasetFormat } from './formats.ts';
 import { HashTable64 } from './hash.ts';
+import { TOOL_RENDERING } from './tokenizer/chat-template.ts';
+import type { TrainingMethod } from '../models/catalog.ts';
 import { LengthHistogram } from './histogram.ts';
-import type { DatasetRole, DatasetStats, FileReport, Finding, Severity } from './types.ts';
+import type { CodeCount, DatasetRole, DatasetStats, FileReport, Finding, Severity } from './types.ts';
 
 /** Findings listed per code and file; beyond it they are counted (the summary says how many). */
 export const FINDINGS_PER_CODE = 100;
@@ -35,6 +39,10 @@ const OUTLIER_CANDIDATES = 20;
 const SPLIT_BLOCK = 1 << 16;
 /** Azure's minimum for a training file. */
 export const MIN_EXAMPLES = 10;
+/** Lines named in a summary finding. */
+const SUMMARY_LINES = 5;
+/** Share of golden examples found in the training data above which it is an error (the setting's default). */
+export const DEFAULT_GOLDEN_LEAKAGE_SHARE = 0.1;
 
 /** A file processed before this one, whose examples this one is compared with. */
 export interface ExampleIndex {
@@ -50,9 +58,16 @@ export interface AccumulatorOptions {
   role: DatasetRole;
   /** Training examples, for train/validation overlap (validation file only). */
   overlapWith?: ExampleIndex;
-  /** Golden question hash -> golden line, for contamination (training and validation files). */
-  goldenLines?: ReadonlyMap<string, number>;
+  /** Golden question hash -> its first golden line and how many golden examples ask it. */
+  goldenLines?: ReadonlyMap<string, { line: number; count: number }>;
   goldenPath?: string;
+  /** Golden examples in all (the denominator of the leakage share). */
+  goldenExamples?: number;
+  /** Share of golden examples in this file above which leakage is an error (default 10%). */
+  goldenLeakageShare?: number;
+  /** How the run trains, and the model's facts that format advice names. */
+  method?: TrainingMethod;
+  model?: { id: string; methods: readonly TrainingMethod[] };
   /** Keep per-example split keys under this seed (training file, when the split applies). */
   splitSeed?: string;
   /** Only statistics and hashes: the base revision of a file for the diff. */
@@ -79,7 +94,19 @@ export class FileAccumulator {
   readonly examples = new HashTable64();
   readonly prompts = new HashTable64();
   private readonly findings: Finding[] = [];
-  private readonly perCode = new Map<string, number>();
+  private readonly perCode = new Map<string, CodeCount>();
+  /** Lines per format (index into FORMATS) and the first of them. */
+  private readonly formatLines = FORMATS.map(() => ({ count: 0, first: [] as number[] }));
+  private invalidLines = 0;
+  private readonly notUtf8: { line: number; detail: string }[] = [];
+  private notUtf8Count = 0;
+  private readonly duplicates: [number, number][] = [];
+  private duplicateCount = 0;
+  private readonly withoutUser: number[] = [];
+  private readonly estimatedLines: number[] = [];
+  private withoutUserCount = 0;
+  /** Golden question hash -> the first line here that asks it. */
+  private readonly leaked = new Map<string, number>();
   private errors = 0;
   private warnings = 0;
   private omitted = 0;
@@ -120,26 +147,43 @@ export class FileAccumulator {
     return this.histogram.count;
   }
 
-  /** Adds a finding about a line (or the file, without line), respecting the per-code cap. */
-  addFinding(severity: Severity, code: string, message: string, hint?: string, line?: number): void {
+  /**
+   * Adds a finding about a line (or the file, without line), respecting the per-code cap. A summary
+   * finding stands for `summary.count` occurrences, the first of them on `summary.lines`.
+   */
+  addFinding(
+    severity: Severity,
+    code: string,
+    message: string,
+    hint?: string,
+    line?: number,
+    summary?: { count: number; lines: number[] },
+  ): void {
     if (this.options.quiet) return;
     if (severity === 'error') this.errors += 1;
     else if (severity === 'warning') this.warnings += 1;
-    const n = (this.perCode.get(code) ?? 0) + 1;
-    this.perCode.set(code, n);
-    if (n > FINDINGS_PER_CODE) {
+    const counts = this.perCode.get(code) ?? { severity, total: 0, shown: 0 };
+    this.perCode.set(code, counts);
+    counts.total += summary?.count ?? 1;
+    if (counts.shown >= FINDINGS_PER_CODE) {
       this.omitted += 1;
       return;
     }
+    counts.shown += 1;
     const where = line === undefined ? '' : `Line ${line} `;
-    this.findings.push({
+    const finding: Finding = {
       severity,
       code,
       message: line === undefined ? message : `${where}${message}`,
       hint,
       file: this.options.path,
       line,
-    });
+    };
+    if (summary) {
+      finding.count = summary.count;
+      finding.lines = summary.lines;
+    }
+    this.findings.push(finding);
   }
 
   /** Folds in a chunk's results; `firstLine` numbers its first line. Chunks must come in file order. */
@@ -183,6 +227,24 @@ export class FileAccumulator {
     }
     this.flushBlankLines();
     const findings = extra?.findings ?? [];
+    const format = this.formatLines[nums[row + COL_FORMAT]!];
+    if (format) {
+      format.count += 1;
+      if (format.first.length < SUMMARY_LINES) format.first.push(line);
+    }
+    if (kind === KIND_INVALID) this.invalidLines += 1;
+    // A file that is not UTF-8 is one finding, not one per line.
+    if (kind === KIND_INVALID && findings[0]?.code === 'not-utf8') {
+      this.notUtf8Count += 1;
+      if (this.notUtf8.length < SUMMARY_LINES)
+        this.notUtf8.push({
+          line,
+          detail: findings[0].message.replace(/^is not valid UTF-8 \((.*)\)\.$/, '$1'),
+        });
+      this.brokenStringFinding = undefined;
+      this.fragmentRun = undefined;
+      return;
+    }
 
     // A raw line break inside a string shows up as a broken line followed by its continuation(s).
     if (
@@ -269,20 +331,22 @@ export class FileAccumulator {
     this.stats.roles.tool += nums[row + COL_ROLES + 3]!;
     this.stats.assistantTokens += nums[row + COL_ASSISTANT]!;
     this.stats.trainedTokens += nums[row + COL_TRAINED]!;
-    if (info & INFO_ESTIMATED) this.stats.estimated += 1;
+    if (info & INFO_ESTIMATED) {
+      this.stats.estimated += 1;
+      if (this.estimatedLines.length < SUMMARY_LINES) this.estimatedLines.push(line);
+    }
     this.trackLongest(line, tokens);
 
     const exHi = nums[row + COL_EXAMPLE]!;
     const exLo = nums[row + COL_EXAMPLE + 1]!;
     const first = this.examples.insert(exHi, exLo, line);
     if (first !== undefined && first !== line) {
-      this.addFinding(
-        'warning',
-        'duplicate',
-        `is an exact duplicate of line ${first}.`,
-        'Remove one of the two: duplicates weigh an example twice and can leak into the validation split.',
-        line,
-      );
+      this.duplicateCount += 1;
+      if (this.duplicates.length < SUMMARY_LINES) this.duplicates.push([line, first]);
+    }
+    if (this.options.role !== 'golden' && nums[row + COL_ROLES + 1] === 0) {
+      this.withoutUserCount += 1;
+      if (this.withoutUser.length < SUMMARY_LINES) this.withoutUser.push(line);
     }
     const overlap = this.options.overlapWith;
     const inTraining = overlap?.examples.lookup(exHi, exLo);
@@ -291,7 +355,7 @@ export class FileAccumulator {
         'warning',
         'train-validation-overlap',
         `is also in ${overlap.path} (line ${inTraining}): the validation loss measures memorization, not generalization.`,
-        'Remove the example from one of the two files.',
+        'Keep the example in one of the two files (training or validation), not both.',
         line,
       );
     }
@@ -329,16 +393,7 @@ export class FileAccumulator {
       if (this.withoutSystem.length < FINDINGS_PER_CODE) this.withoutSystem.push(line);
     }
     const contaminates = extra?.contaminates;
-    if (contaminates && this.options.goldenLines) {
-      const lines = contaminates.map((h) => this.options.goldenLines!.get(h)).filter((x) => x !== undefined);
-      this.addFinding(
-        'warning',
-        'golden-contamination',
-        `contains a question of the golden set (${this.options.goldenPath} line ${lines.join(', ')}): the evaluation would reward memorization.`,
-        'Remove the example from the training data, or the question from the golden set.',
-        line,
-      );
-    }
+    if (contaminates) for (const h of contaminates) if (!this.leaked.has(h)) this.leaked.set(h, line);
   }
 
   private trackLongest(line: number, tokens: number): void {
@@ -411,9 +466,14 @@ export class FileAccumulator {
       );
     }
     const examples = this.histogram.count;
+    const formatErrors = this.formatFindings();
+    this.summaryFindings(examples);
     if (role !== 'golden') this.systemFindings(examples);
     if (tokensCounted) this.outlierFindings();
-    if (role === 'training' && examples < MIN_EXAMPLES) {
+    // Too few examples is not news when the lines are there but in another format or broken: the
+    // findings above are the cause.
+    const explained = formatErrors > 0 || examples + this.invalidLines >= MIN_EXAMPLES;
+    if (role === 'training' && examples < MIN_EXAMPLES && !explained) {
       this.addFinding(
         'error',
         'too-few-examples',
@@ -443,8 +503,17 @@ export class FileAccumulator {
       trainedTokens: this.stats.trainedTokens,
       estimatedExamples: this.stats.estimated,
     };
-    const order = (f: Finding): number => (f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2);
-    const findings = [...this.findings].sort((a, b) => order(a) - order(b) || (a.line ?? 0) - (b.line ?? 0));
+    // Root causes first: the file's format, then errors, then warnings; within each, by line, with
+    // findings about the whole file after the lines'.
+    const rank = (f: Finding): number =>
+      (f.code === 'format' ? 0 : 10) + (f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2);
+    const findings = [...this.findings].sort(
+      (a, b) =>
+        rank(a) - rank(b) || (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER),
+    );
+    const codes: Record<string, CodeCount> = {};
+    for (const [code, c] of [...this.perCode].sort((a, b) => a[0].localeCompare(b[0])))
+      codes[code] = { ...c };
     return {
       path: this.options.path,
       role,
@@ -455,7 +524,143 @@ export class FileAccumulator {
       errors: this.errors,
       warnings: this.warnings,
       omitted: this.omitted,
+      codes,
+      formats: Object.fromEntries(
+        this.formatLines.flatMap((f, i) =>
+          f.count > 0 && FORMATS[i] !== 'unknown' ? [[FORMATS[i]!, f.count]] : [],
+        ),
+      ),
     };
+  }
+
+  /** One finding per format this file has that the run cannot take; returns how many are errors. */
+  private formatFindings(): number {
+    const role = this.options.role;
+    const method = this.options.method ?? 'sft';
+    const accepted = acceptedFormats(role, method);
+    let errors = 0;
+    const lines = this.formatLines.reduce((n, f) => n + f.count, 0);
+    this.formatLines.forEach((f, i) => {
+      const format = FORMATS[i]! as DatasetFormat;
+      if (f.count === 0 || format === 'unknown') return;
+      if (accepted.includes(format) && !(format === 'eval' && role !== 'golden')) return;
+      if (format === 'eval' && role === 'golden') return;
+      const advice = formatAdvice(format, {
+        path: this.options.path,
+        role,
+        method,
+        model: this.options.model?.id ?? 'the model',
+        methods: this.options.model?.methods ?? ['sft'],
+      });
+      const share =
+        f.count === lines
+          ? `All ${f.count.toLocaleString('en-US')} lines are`
+          : `${f.count.toLocaleString('en-US')} of ${lines.toLocaleString('en-US')} lines (${f.first.join(', ')}${f.count > f.first.length ? ', ...' : ''}) are`;
+      const what =
+        role === 'golden' ? 'a golden set' : method === 'dpo' ? 'DPO training' : 'chat fine-tuning';
+      this.addFinding(
+        'error',
+        'format',
+        `${share} ${advice.name}, which ${what} does not take as it is.`,
+        advice.advice,
+        undefined,
+        { count: f.count, lines: f.first },
+      );
+      errors += 1;
+    });
+    if (
+      method === 'dpo' &&
+      role !== 'golden' &&
+      this.options.model &&
+      !this.options.model.methods.includes('dpo')
+    ) {
+      this.addFinding(
+        'error',
+        'method-unsupported',
+        `training-method is dpo, but Azure offers ${this.options.model.id} ${this.options.model.methods.join(', ').toUpperCase()} only.`,
+        'Set training-method: sft and train on chat examples, or choose a model that Azure fine-tunes with DPO.',
+      );
+    }
+    return errors;
+  }
+
+  /** Findings that would flood the report one line at a time, said once with their first lines. */
+  private summaryFindings(examples: number): void {
+    const lines = (list: readonly number[], count: number): string =>
+      `${list.join(', ')}${count > list.length ? ', ...' : ''}`;
+    if (this.notUtf8Count > 0) {
+      const first = this.notUtf8.map((x) => `line ${x.line}: ${x.detail}`).join('; ');
+      this.addFinding(
+        'error',
+        'not-utf8',
+        `${this.notUtf8Count.toLocaleString('en-US')} line${this.notUtf8Count === 1 ? ' is' : 's are'} not valid UTF-8 (${first}${this.notUtf8Count > this.notUtf8.length ? '; ...' : ''}): the file is probably in another encoding.`,
+        'Save the file as UTF-8; for Windows-1252/Latin-1 text: `iconv -f cp1252 -t utf-8 in.jsonl > out.jsonl`.',
+        undefined,
+        { count: this.notUtf8Count, lines: this.notUtf8.map((x) => x.line) },
+      );
+    }
+    if (this.duplicateCount > 0) {
+      const pairs = this.duplicates.map(([line, first]) => `line ${line} = line ${first}`).join('; ');
+      this.addFinding(
+        'warning',
+        'duplicate',
+        `${this.duplicateCount.toLocaleString('en-US')} of ${examples.toLocaleString('en-US')} examples duplicate an earlier line (${pairs}${this.duplicateCount > this.duplicates.length ? '; ...' : ''}).`,
+        'Keep one copy of each: a duplicate weighs its example twice and can leak into the validation split.',
+        undefined,
+        { count: this.duplicateCount, lines: this.duplicates.map(([line]) => line) },
+      );
+    }
+    if (this.withoutUserCount > 0) {
+      const all = this.withoutUserCount === examples;
+      this.addFinding(
+        'warning',
+        'missing-user',
+        all
+          ? `No example in the file has a user message: the model learns answers to nothing it will be asked.`
+          : `${this.withoutUserCount.toLocaleString('en-US')} of ${examples.toLocaleString('en-US')} examples have no user message (lines ${lines(this.withoutUser, this.withoutUserCount)}).`,
+        'Add the user turn each assistant message answers.',
+        undefined,
+        { count: this.withoutUserCount, lines: this.withoutUser },
+      );
+    }
+    const estimated = this.stats.estimated;
+    if (estimated > 0) {
+      this.addFinding(
+        'notice',
+        'estimated-tokens',
+        `${estimated.toLocaleString('en-US')} example${estimated === 1 ? "'s token count is an estimate" : "s' token counts are estimates"} (lines ${lines(this.estimatedLines, estimated)}): tools, tool calls and tool messages are rendered by the service in a way no template publishes. Counted as: ${TOOL_RENDERING}`,
+        undefined,
+        undefined,
+        { count: estimated, lines: this.estimatedLines },
+      );
+    }
+    const golden = this.options.goldenLines;
+    if (golden && this.leaked.size > 0) {
+      let leakedExamples = 0;
+      const pairs: string[] = [];
+      const trainingLines: number[] = [];
+      for (const [hash, line] of [...this.leaked].sort((a, b) => a[1] - b[1])) {
+        const g = golden.get(hash);
+        if (!g) continue;
+        leakedExamples += g.count;
+        if (pairs.length < SUMMARY_LINES) {
+          pairs.push(`golden line ${g.line} = line ${line}`);
+          trainingLines.push(line);
+        }
+      }
+      const total = Math.max(this.options.goldenExamples ?? leakedExamples, leakedExamples, 1);
+      const share = leakedExamples / total;
+      const threshold = this.options.goldenLeakageShare ?? DEFAULT_GOLDEN_LEAKAGE_SHARE;
+      const percent = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+      this.addFinding(
+        share > threshold ? 'error' : 'warning',
+        'golden-contamination',
+        `${leakedExamples.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} golden examples (${percent(share)}) ask a question that is in this file (${pairs.join('; ')}${this.leaked.size > pairs.length ? '; ...' : ''}): an evaluation on training data measures memorization, not the fine-tune. ${share > threshold ? 'Above' : 'At or below'} the ${percent(threshold)} allowed by golden-leakage-share.`,
+        `Keep those questions in one of the two files: move them out of ${this.options.goldenPath ?? 'the golden set'} or out of this file.`,
+        undefined,
+        { count: leakedExamples, lines: trainingLines },
+      );
+    }
   }
 
   private systemFindings(examples: number): void {

@@ -27,7 +27,9 @@ export const COL_ROLES = 3;
 export const COL_EXAMPLE = 7;
 export const COL_PROMPT = 9;
 export const COL_SYSTEM = 11;
-export const COLUMNS = 13;
+/** Index into FORMATS of the line's format. */
+export const COL_FORMAT = 13;
+export const COLUMNS = 14;
 
 /** Per-line bits in `ChunkResults.info`. */
 export const KIND_MASK = 3;
@@ -91,6 +93,7 @@ function put(out: ChunkResults, i: number, r: LineResult, crlf: boolean, preview
   nums[row + COL_ROLES + 1] = r.roles[1];
   nums[row + COL_ROLES + 2] = r.roles[2];
   nums[row + COL_ROLES + 3] = r.roles[3];
+  nums[row + COL_FORMAT] = r.format;
   if (r.example) {
     nums[row + COL_EXAMPLE] = r.example.hi;
     nums[row + COL_EXAMPLE + 1] = r.example.lo;

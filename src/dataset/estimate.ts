@@ -21,12 +21,14 @@ export function estimateTraining(
   tokens: number,
   epochs: number | undefined,
   pricePer1kTokens: number | undefined,
+  estimatedExamples = 0,
 ): TrainingEstimate {
   const chosen = epochs ?? defaultEpochs(examples);
   const billedTokens = tokens * chosen;
   return {
     examples,
     tokens,
+    estimatedExamples,
     epochs: chosen,
     epochsSource: epochs === undefined ? 'rule' : 'input',
     billedTokens,

@@ -29,6 +29,7 @@ export interface AnalyzeConfig {
   promptHashes?: boolean;
   goldenQuestions?: string[];
   maxLineBytes: number;
+  method?: 'sft' | 'dpo';
 }
 
 /** What the caller asks for; the tokenizer is loaded (once) when a file is opened. */
@@ -42,6 +43,7 @@ export async function resolveOptions(config: AnalyzeConfig): Promise<AnalyzeOpti
     promptHashes: config.promptHashes,
     goldenQuestions: config.goldenQuestions ? new Set(config.goldenQuestions) : undefined,
     maxLineBytes: config.maxLineBytes,
+    method: config.method,
   };
 }
 

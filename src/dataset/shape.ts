@@ -30,7 +30,7 @@ export function classifyUnparsable(
     return {
       code: 'comment-line',
       message: `is a comment (\`${preview}\`); JSON Lines has no comments, and Azure rejects the line.`,
-      hint: 'Delete the line, or move the note to a README. To disable an example, remove it from the file.',
+      hint: 'Move the note to a README (or a separate file): JSON Lines has no comments. A commented-out example can be kept outside the training file.',
     };
   }
   if (t === '[' || /^\[\s*\{/.test(t)) {

@@ -30,9 +30,17 @@ function sniffFormat(head: Buffer): string | undefined {
 
 /**
  * Checks that `relative` (to `root`) is a readable regular file that looks like text, and its size.
- * `input` names the setting, so an error says which one to fix.
+ * `input` names the setting, so an error says which one to fix ('' when the path was given as it is, on a
+ * command line); `relativeTo` says what the path is relative to.
  */
-export async function openDatasetFile(root: string, relative: string, input: string): Promise<OpenedFile> {
+export async function openDatasetFile(
+  root: string,
+  relative: string,
+  input: string,
+  relativeTo = 'the repository root',
+): Promise<OpenedFile> {
+  const named = input ? ` (${input})` : '';
+  const thePath = input ? `the path in ${input}` : 'the path';
   const absolute = path.resolve(root, relative);
   const display = relative;
   let info;
@@ -47,13 +55,13 @@ export async function openDatasetFile(root: string, relative: string, input: str
           ? fileFinding(
               display,
               'missing-file',
-              `File not found (${input}).`,
-              `Check the path in ${input}; it is relative to the repository root.`,
+              `File not found${named}.`,
+              `Check ${thePath}; it is relative to ${relativeTo}.`,
             )
           : fileFinding(
               display,
               'unreadable',
-              `Cannot read the file (${input}): ${(e as Error).message}.`,
+              `Cannot read the file${named}: ${(e as Error).message}.`,
               'Check the path and its permissions.',
             ),
       ],
@@ -66,8 +74,10 @@ export async function openDatasetFile(root: string, relative: string, input: str
         fileFinding(
           display,
           'not-a-file',
-          `Is a directory, not a file (${input}).`,
-          `Point ${input} at the .jsonl file inside it.`,
+          `Is a directory, not a file${named}.`,
+          input
+            ? `Point ${input} at the .jsonl file inside it.`
+            : 'Give the path of the .jsonl file inside it.',
         ),
       ],
     };
@@ -79,8 +89,8 @@ export async function openDatasetFile(root: string, relative: string, input: str
         fileFinding(
           display,
           'not-a-file',
-          `Is not a regular file (${input}).`,
-          `Point ${input} at a .jsonl file.`,
+          `Is not a regular file${named}.`,
+          input ? `Point ${input} at a .jsonl file.` : 'Give the path of a .jsonl file.',
         ),
       ],
     };
@@ -115,7 +125,7 @@ export async function openDatasetFile(root: string, relative: string, input: str
         fileFinding(
           display,
           'unreadable',
-          `Cannot read the file (${input}): ${(e as Error).message}.`,
+          `Cannot read the file${named}: ${(e as Error).message}.`,
           'Check its permissions.',
         ),
       ],
@@ -123,7 +133,7 @@ export async function openDatasetFile(root: string, relative: string, input: str
   }
   if (info.size === 0) {
     findings.push(
-      fileFinding(display, 'empty-file', `Is empty (${input}).`, 'Add examples, one JSON object per line.'),
+      fileFinding(display, 'empty-file', `Is empty${named}.`, 'Add examples, one JSON object per line.'),
     );
   }
   if (info.size >= MAX_FILE_BYTES) {

@@ -14,6 +14,8 @@ export interface ChatMessage {
   tool_calls?: ToolCall[];
   tool_call_id?: string;
   name?: string;
+  /** Phi-4-mini's template reads tool definitions from a `tools` string on the system message. */
+  tools?: unknown;
 }
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -29,6 +31,19 @@ export interface Finding {
   /** Path relative to the repository root. */
   file: string;
   line?: number;
+  /** A summary finding: how many lines (or examples) it stands for ... */
+  count?: number;
+  /** ... and the first of those lines. */
+  lines?: number[];
+}
+
+/** Findings of one code in a file: how many there were, and how many are listed. */
+export interface CodeCount {
+  severity: Severity;
+  /** Occurrences (a summary finding counts every line it stands for). */
+  total: number;
+  /** Findings listed in `findings`. */
+  shown: number;
 }
 
 /** One golden-set item: the prompt to send and the acceptable answers. */
@@ -88,6 +103,10 @@ export interface FileReport {
   warnings: number;
   /** Findings counted but not listed (over the per-code cap). */
   omitted: number;
+  /** Per finding code: severity, occurrences and findings listed. */
+  codes: Record<string, CodeCount>;
+  /** Lines per dataset format recognised (see formats.ts), e.g. {"chat": 120}. */
+  formats: Record<string, number>;
 }
 
 export interface SplitReport {
@@ -118,6 +137,8 @@ export interface TrainingEstimate {
   examples: number;
   /** Tokens of those examples, once. */
   tokens: number;
+  /** Examples among them whose count rests on the assumed tool rendering (then `tokens` is an estimate). */
+  estimatedExamples: number;
   epochs: number;
   epochsSource: 'input' | 'rule';
   /** Tokens x epochs. */
@@ -129,8 +150,18 @@ export interface TrainingEstimate {
 export interface ValidationReport {
   ok: boolean;
   model: string;
+  /** How the run trains: sft (chat examples) or dpo (preference pairs). */
+  method: 'sft' | 'dpo';
   /** How lines were analyzed: the tokenizer, and the threads that ran the checks and counts. */
-  tokenizer: { name: string; loadMs: number; exact: boolean; threads: number };
+  tokenizer: {
+    name: string;
+    loadMs: number;
+    /** Every count is exact; false when some rest on `assumedRendering`. */
+    exact: boolean;
+    threads: number;
+    /** The rendering of tools assumed for counts that are estimates (only when some are). */
+    assumedRendering?: string;
+  };
   files: FileReport[];
   errors: number;
   warnings: number;

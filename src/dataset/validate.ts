@@ -4,13 +4,14 @@
  */
 import type { ModelInfo } from '../models/catalog.ts';
 import { FileAccumulator, type ExampleIndex } from './accumulate.ts';
-import { questionHash } from './analyze.ts';
+import { modelFacts, questionHash } from './analyze.ts';
 import { estimateTraining } from './estimate.ts';
 import { iterableReader, type ByteReader, type ChunkScanResult } from './chunks.ts';
 import { Analyzer, analyzeStream, type FileConfig } from './pipeline.ts';
 import { openDatasetFile, withFileReader } from './source.ts';
 import { selectValidation } from './split.ts';
-import type { TokenizerKind } from '../models/catalog.ts';
+import type { TokenizerKind, TrainingMethod } from '../models/catalog.ts';
+import { TOOL_RENDERING } from './tokenizer/chat-template.ts';
 import type {
   ChatMessage,
   DatasetRole,
@@ -50,6 +51,17 @@ export interface ValidateDatasetsOptions {
   epochs?: number;
   pricePer1kTokens?: number;
   base?: BaseRevision;
+  /** How the run trains (default sft): DPO files are checked as preference pairs when it is dpo. */
+  method?: TrainingMethod;
+  /** Share of golden examples found in the training data above which that is an error (default 0.1). */
+  goldenLeakageShare?: number;
+  /**
+   * How messages name each file's setting, e.g. `training-file (data.training)` for the action; the
+   * CLI passes its own words (the path is always named by the finding).
+   */
+  settingNames?: Partial<Record<DatasetRole, string>>;
+  /** What the paths are relative to, for messages (default: the repository root). */
+  relativeTo?: string;
   /** False: structural checks only, no token counts (faster; no context or cost checks). */
   countTokens?: boolean;
   /** Worker threads for the analysis (default: one per core, at most 2; 1 = this thread). */
@@ -60,8 +72,8 @@ export interface ValidateDatasetsOptions {
   log?: (message: string) => void;
 }
 
-/** Names of the settings, so file errors say which input to fix. */
-const INPUT_NAMES: Record<DatasetRole, string> = {
+/** Names of the settings, so file errors say which input to fix (the action's words by default). */
+export const INPUT_NAMES: Record<DatasetRole, string> = {
   training: 'training-file (data.training)',
   validation: 'validation-file (data.validation)',
   golden: 'golden-file (data.golden)',
@@ -77,16 +89,6 @@ interface RunContext {
   analyzer: Analyzer;
   options: ValidateDatasetsOptions;
   maxLineBytes: number;
-}
-
-function modelFacts(model: ModelInfo): FileConfig['model'] {
-  return {
-    id: model.id,
-    template: model.template,
-    contextLength: model.contextLength,
-    supportsToolCalls: model.supportsToolCalls,
-    specialTokens: [...model.specialTokens],
-  };
 }
 
 async function streamInto(
@@ -132,6 +134,8 @@ function emptyReport(path: string, role: DatasetRole, findings: FileReport['find
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
     omitted: 0,
+    codes: Object.fromEntries(findings.map((f) => [f.code, { severity: f.severity, total: 1, shown: 1 }])),
+    formats: {},
   };
 }
 
@@ -141,13 +145,19 @@ async function runFile(
   role: DatasetRole,
   extra: {
     overlapWith?: ExampleIndex;
-    goldenLines?: Map<string, number>;
+    goldenLines?: Map<string, { line: number; count: number }>;
     goldenPath?: string;
+    goldenExamples?: number;
     splitSeed?: string;
     base?: ExampleIndex;
   },
 ): Promise<FileRun> {
-  const opened = await openDatasetFile(ctx.options.root, path, INPUT_NAMES[role]);
+  const opened = await openDatasetFile(
+    ctx.options.root,
+    path,
+    ctx.options.settingNames?.[role] ?? INPUT_NAMES[role],
+    ctx.options.relativeTo,
+  );
   if (!opened.ok) return { report: emptyReport(path, role, opened.findings) };
   const countTokens = ctx.options.countTokens !== false;
   const accumulator = new FileAccumulator({
@@ -156,8 +166,12 @@ async function runFile(
     overlapWith: extra.overlapWith,
     goldenLines: extra.goldenLines,
     goldenPath: extra.goldenPath,
+    goldenExamples: extra.goldenExamples,
+    goldenLeakageShare: ctx.options.goldenLeakageShare,
     splitSeed: extra.splitSeed,
     base: extra.base,
+    method: ctx.options.method,
+    model: { id: ctx.options.model.id, methods: ctx.options.model.methods },
   });
   for (const f of opened.findings) accumulator.addFinding(f.severity, f.code, f.message, f.hint);
   const config: FileConfig = {
@@ -167,6 +181,7 @@ async function runFile(
     promptHashes: extra.base !== undefined,
     goldenQuestions: extra.goldenLines ? [...extra.goldenLines.keys()] : undefined,
     maxLineBytes: ctx.maxLineBytes,
+    method: ctx.options.method,
   };
   const golden: GoldenExample[] | undefined = role === 'golden' ? [] : undefined;
   const started = Date.now();
@@ -202,6 +217,7 @@ async function baseIndex(
     tokenizer: ctx.options.countTokens !== false ? ctx.options.model.tokenizer : undefined,
     promptHashes: true,
     maxLineBytes: ctx.maxLineBytes,
+    method: ctx.options.method,
   };
   try {
     await streamInto(ctx, iterableReader(source), config, accumulator);
@@ -228,14 +244,16 @@ function diffReport(ref: string, run: FileRun, base: ExampleIndex | 'absent'): D
   };
 }
 
-/** Golden question hashes (normalized last user message) -> golden line. */
-function goldenQuestions(examples: readonly GoldenExample[]): Map<string, number> {
-  const map = new Map<string, number>();
+/** Golden question hashes (normalized last user message) -> first golden line, and how many ask it. */
+function goldenQuestions(examples: readonly GoldenExample[]): Map<string, { line: number; count: number }> {
+  const map = new Map<string, { line: number; count: number }>();
   for (const g of examples) {
     const question = [...g.messages].reverse().find((m: ChatMessage) => m.role === 'user');
     if (question && typeof question.content === 'string') {
       const h = questionHash(question.content);
-      if (!map.has(h)) map.set(h, g.line);
+      const seen = map.get(h);
+      if (seen) seen.count += 1;
+      else map.set(h, { line: g.line, count: 1 });
     }
   }
   return map;
@@ -253,7 +271,8 @@ export async function validateDatasets(options: ValidateDatasetsOptions): Promis
         diffs.push(diffReport(options.base.ref, run, base));
     };
 
-    let goldenLines: Map<string, number> | undefined;
+    let goldenLines: Map<string, { line: number; count: number }> | undefined;
+    let goldenExamples = 0;
     if (options.golden) {
       const base = await baseIndex(ctx, options.golden, 'golden');
       const golden = await runFile(ctx, options.golden, 'golden', {
@@ -262,6 +281,7 @@ export async function validateDatasets(options: ValidateDatasetsOptions): Promis
       runs.push(golden);
       await withDiff(golden, base);
       goldenLines = goldenQuestions(golden.golden ?? []);
+      goldenExamples = golden.golden?.length ?? 0;
     }
 
     const splitRatio = options.splitRatio ?? 0;
@@ -271,6 +291,7 @@ export async function validateDatasets(options: ValidateDatasetsOptions): Promis
     const training = await runFile(ctx, options.training, 'training', {
       goldenLines,
       goldenPath: options.golden,
+      goldenExamples,
       splitSeed,
       base: trainingBase === 'absent' ? undefined : trainingBase,
     });
@@ -283,6 +304,7 @@ export async function validateDatasets(options: ValidateDatasetsOptions): Promis
         overlapWith: training.accumulator?.index(),
         goldenLines,
         goldenPath: options.golden,
+        goldenExamples,
         base: validationBase === 'absent' ? undefined : validationBase,
       });
       runs.splice(1, 0, validation);
@@ -312,7 +334,13 @@ export async function validateDatasets(options: ValidateDatasetsOptions): Promis
       trainExamples = split.training;
       trainTokens -= heldTokens;
     }
-    const estimate = estimateTraining(trainExamples, trainTokens, options.epochs, options.pricePer1kTokens);
+    const estimate = estimateTraining(
+      trainExamples,
+      trainTokens,
+      options.epochs,
+      options.pricePer1kTokens,
+      trainStats.estimatedExamples,
+    );
     const files = runs.map((r) => r.report);
     const errors = files.reduce((n, f) => n + f.errors, 0);
     const warnings = files.reduce((n, f) => n + f.warnings, 0);
@@ -325,10 +353,14 @@ export async function validateDatasets(options: ValidateDatasetsOptions): Promis
       exact: options.countTokens !== false && files.every((f) => f.stats.estimatedExamples === 0),
       threads,
     };
+    const withAssumption = files.some((f) => f.stats.estimatedExamples > 0)
+      ? { ...tokenizer, assumedRendering: TOOL_RENDERING }
+      : tokenizer;
     return {
       ok: errors === 0,
       model: options.model.id,
-      tokenizer,
+      method: options.method ?? 'sft',
+      tokenizer: withAssumption,
       files,
       errors,
       warnings,

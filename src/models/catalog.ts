@@ -6,8 +6,29 @@
 
 export type TokenizerKind = 'llama-sentencepiece' | 'o200k' | 'cl100k';
 
-/** How the model's chat template wraps each message; drives exact token counts. */
-export type ChatTemplate = 'phi3' | 'phi4-mini' | 'phi4';
+/**
+ * Which chat template renders the model's messages (`src/dataset/tokenizer/chat-template.ts` holds each
+ * one, transcribed from the model's own files). Phi-3 and Phi-3.5 differ only in that Phi-3.5 drops a
+ * system message with empty content.
+ */
+export type ChatTemplate = 'phi3' | 'phi3.5' | 'phi4-mini' | 'phi4';
+
+/** Fine-tuning methods: supervised (chat examples) or direct preference optimization (pairs). */
+export type TrainingMethod = 'sft' | 'dpo';
+
+/**
+ * A token the tokenizer adds on top of its vocabulary (`added_tokens` in `tokenizer.json`): its literal
+ * text anywhere in the input becomes this one token, and `lstrip` / `rstrip` remove the whitespace
+ * (Rust's `char::is_whitespace`) before / after it first.
+ */
+export interface AddedToken {
+  id: number;
+  content: string;
+  lstrip: boolean;
+  rstrip: boolean;
+  /** Skipped when decoding; the text still becomes the token when encoding. */
+  special: boolean;
+}
 
 export interface ServerlessOffer {
   /** Serverless (pay-as-you-go) fine-tuning is offered today. */
@@ -23,55 +44,100 @@ export interface ModelInfo {
   family: 'phi-3' | 'phi-3.5' | 'phi-4';
   tokenizer: TokenizerKind;
   template: ChatTemplate;
+  /** Every added token of the model's tokenizer, with its strip flags (the complete list). */
+  addedTokens: readonly AddedToken[];
   /** Maximum tokens in one training example (prompt and answer together). */
   contextLength: number;
   supportsToolCalls: boolean;
+  /** Fine-tuning methods Azure offers for the model. */
+  methods: readonly TrainingMethod[];
   serverless: ServerlessOffer;
   /** Registry the base model is published in (`azureml://registries/{registry}/models/...`). */
   registry: string;
   /** Registry version fine-tuned unless `model-version` says otherwise (Azure's samples pin these). */
   defaultVersion: string;
-  /** Special tokens of the chat template; found in content, they corrupt training. */
+  /** The added tokens' texts: found in content, each becomes a token of the template, not text. */
   specialTokens: readonly string[];
 }
 
-const PHI3_SPECIAL_TOKENS = [
-  '<s>',
-  '</s>',
-  '<unk>',
-  '<|endoftext|>',
-  '<|system|>',
-  '<|user|>',
-  '<|assistant|>',
-  '<|end|>',
-  '<|placeholder1|>',
-  '<|placeholder2|>',
-  '<|placeholder3|>',
-  '<|placeholder4|>',
-  '<|placeholder5|>',
-  '<|placeholder6|>',
-] as const;
+const token = (
+  id: number,
+  content: string,
+  lstrip: boolean,
+  rstrip: boolean,
+  special = true,
+): AddedToken => ({
+  id,
+  content,
+  lstrip,
+  rstrip,
+  special,
+});
 
-const PHI4_MINI_SPECIAL_TOKENS = [
-  '<|endoftext|>',
-  '<|system|>',
-  '<|user|>',
-  '<|assistant|>',
-  '<|end|>',
-  '<|tool|>',
-  '<|/tool|>',
-  '<|tool_call|>',
-  '<|/tool_call|>',
-  '<|tool_response|>',
-] as const;
+/**
+ * Phi-3-mini (4k, 128k) and Phi-3.5-mini: the `added_tokens` of microsoft/onnxruntime-extensions
+ * test/data/phi-3-mini/tokenizer.json (@59ea3722), the Llama 2 vocabulary plus ids 32000-32010.
+ */
+const PHI3_ADDED_TOKENS: readonly AddedToken[] = [
+  token(0, '<unk>', false, false),
+  token(1, '<s>', false, false),
+  token(2, '</s>', false, true, false),
+  token(32000, '<|endoftext|>', false, false),
+  token(32001, '<|assistant|>', false, true),
+  token(32002, '<|placeholder1|>', false, true),
+  token(32003, '<|placeholder2|>', false, true),
+  token(32004, '<|placeholder3|>', false, true),
+  token(32005, '<|placeholder4|>', false, true),
+  token(32006, '<|system|>', false, true),
+  token(32007, '<|end|>', false, true),
+  token(32008, '<|placeholder5|>', false, true),
+  token(32009, '<|placeholder6|>', false, true),
+  token(32010, '<|user|>', false, true),
+];
 
-const PHI4_SPECIAL_TOKENS = [
-  '<|endoftext|>',
-  '<|im_start|>',
-  '<|im_sep|>',
-  '<|im_end|>',
-  '<|dummy_0|>',
-] as const;
+/**
+ * Phi-4-mini-instruct: `added_tokens_decoder` of microsoft/onnxruntime-extensions
+ * test/data/phi-4-mini/tokenizer_config.json (@68ee0397): o200k plus 199999 and 200018-200028.
+ */
+const PHI4_MINI_ADDED_TOKENS: readonly AddedToken[] = [
+  token(199999, '<|endoftext|>', false, false),
+  token(200018, '<|endofprompt|>', false, false),
+  token(200019, '<|assistant|>', false, true),
+  token(200020, '<|end|>', false, true),
+  token(200021, '<|user|>', false, true),
+  token(200022, '<|system|>', false, true),
+  token(200023, '<|tool|>', false, true, false),
+  token(200024, '<|/tool|>', false, true, false),
+  token(200025, '<|tool_call|>', false, true, false),
+  token(200026, '<|/tool_call|>', false, true, false),
+  token(200027, '<|tool_response|>', false, true, false),
+  token(200028, '<|tag|>', false, true),
+];
+
+/**
+ * Phi-4: the 96 entries of `added_tokens_decoder` in microsoft/onnxruntime-extensions
+ * test/data/phi-4-base/tokenizer_config.json (@52e1ef5d), ids 100256-100351, every one lstrip and
+ * rstrip: cl100k's specials at their cl100k ids, the ChatML markers, and `<|dummy_N|>` in between.
+ */
+const PHI4_ADDED_TOKENS: readonly AddedToken[] = (() => {
+  const named: Record<number, string> = {
+    100257: '<|endoftext|>',
+    100258: '<|fim_prefix|>',
+    100259: '<|fim_middle|>',
+    100260: '<|fim_suffix|>',
+    100264: '<|im_start|>',
+    100265: '<|im_end|>',
+    100266: '<|im_sep|>',
+    100276: '<|endofprompt|>',
+  };
+  const list: AddedToken[] = [];
+  let dummy = 0;
+  for (let id = 100256; id <= 100351; id++)
+    list.push(token(id, named[id] ?? `<|dummy_${dummy++}|>`, true, true));
+  return list;
+})();
+
+const contents = (tokens: readonly AddedToken[]): readonly string[] => tokens.map((t) => t.content);
 
 /** Regions with serverless fine-tuning for the Phi-4 family (Azure's "region availability" table). */
 const PHI4_SERVERLESS_REGIONS = [
@@ -83,6 +149,12 @@ const PHI4_SERVERLESS_REGIONS = [
   'westus3',
 ];
 
+/**
+ * Azure's fine-tuning articles offer the Phi models supervised fine-tuning only; DPO is listed for
+ * OpenAI models (gpt-4o, gpt-4.1 families: the supported-models table, fine-tune-supported-models.md).
+ */
+const SFT_ONLY: readonly TrainingMethod[] = ['sft'];
+
 /** Phi-3 and Phi-3.5 serverless fine-tuning ran in East US 2 only, until it was retired. */
 const PHI3_RETIRED: ServerlessOffer = { offered: false, retiredOn: '2025-08-30', regions: ['eastus2'] };
 
@@ -93,11 +165,13 @@ export const MODELS: readonly ModelInfo[] = [
     family: 'phi-4',
     tokenizer: 'o200k',
     template: 'phi4-mini',
+    addedTokens: PHI4_MINI_ADDED_TOKENS,
     contextLength: 131072,
     supportsToolCalls: true,
+    methods: SFT_ONLY,
     serverless: { offered: true, regions: PHI4_SERVERLESS_REGIONS },
     registry: 'azureml',
-    specialTokens: PHI4_MINI_SPECIAL_TOKENS,
+    specialTokens: contents(PHI4_MINI_ADDED_TOKENS),
   },
   {
     id: 'Phi-4',
@@ -105,11 +179,13 @@ export const MODELS: readonly ModelInfo[] = [
     family: 'phi-4',
     tokenizer: 'cl100k',
     template: 'phi4',
+    addedTokens: PHI4_ADDED_TOKENS,
     contextLength: 16384,
     supportsToolCalls: false,
+    methods: SFT_ONLY,
     serverless: { offered: true, regions: PHI4_SERVERLESS_REGIONS },
     registry: 'azureml',
-    specialTokens: PHI4_SPECIAL_TOKENS,
+    specialTokens: contents(PHI4_ADDED_TOKENS),
   },
   {
     id: 'Phi-3-mini-4k-instruct',
@@ -117,11 +193,13 @@ export const MODELS: readonly ModelInfo[] = [
     family: 'phi-3',
     tokenizer: 'llama-sentencepiece',
     template: 'phi3',
+    addedTokens: PHI3_ADDED_TOKENS,
     contextLength: 4096,
     supportsToolCalls: false,
+    methods: SFT_ONLY,
     serverless: PHI3_RETIRED,
     registry: 'azureml',
-    specialTokens: PHI3_SPECIAL_TOKENS,
+    specialTokens: contents(PHI3_ADDED_TOKENS),
   },
   {
     id: 'Phi-3-mini-128k-instruct',
@@ -129,23 +207,27 @@ export const MODELS: readonly ModelInfo[] = [
     family: 'phi-3',
     tokenizer: 'llama-sentencepiece',
     template: 'phi3',
+    addedTokens: PHI3_ADDED_TOKENS,
     contextLength: 131072,
     supportsToolCalls: false,
+    methods: SFT_ONLY,
     serverless: PHI3_RETIRED,
     registry: 'azureml',
-    specialTokens: PHI3_SPECIAL_TOKENS,
+    specialTokens: contents(PHI3_ADDED_TOKENS),
   },
   {
     id: 'Phi-3.5-mini-instruct',
     defaultVersion: '6',
     family: 'phi-3.5',
     tokenizer: 'llama-sentencepiece',
-    template: 'phi3',
+    template: 'phi3.5',
+    addedTokens: PHI3_ADDED_TOKENS,
     contextLength: 131072,
     supportsToolCalls: false,
+    methods: SFT_ONLY,
     serverless: PHI3_RETIRED,
     registry: 'azureml',
-    specialTokens: PHI3_SPECIAL_TOKENS,
+    specialTokens: contents(PHI3_ADDED_TOKENS),
   },
 ];
 

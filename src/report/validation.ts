@@ -36,7 +36,7 @@ function statsTable(report: ValidationReport): string {
       `\`${cell(f.path)}\` (${f.role})`,
       formatInt(s.examples),
       formatInt(s.turns),
-      formatInt(s.tokens.total),
+      `${s.estimatedExamples > 0 ? '≈' : ''}${formatInt(s.tokens.total)}`,
       formatInt(s.tokens.p50),
       formatInt(s.tokens.p95),
       formatInt(s.tokens.max),
@@ -128,7 +128,8 @@ function estimateText(report: ValidationReport): string {
     e.cost === undefined
       ? 'set `price-per-1k-training-tokens` for a cost estimate'
       : `**≈ ${formatMoney(e.cost)}** at ${e.pricePer1kTokens} per 1K tokens`;
-  return `**Training estimate:** ${formatInt(e.tokens)} tokens x ${epochs} = ${formatInt(e.billedTokens)} billed tokens; ${cost}.`;
+  const approx = e.estimatedExamples > 0 ? '≈' : '';
+  return `**Training estimate:** ${approx}${formatInt(e.tokens)} tokens x ${epochs} = ${approx}${formatInt(e.billedTokens)} billed tokens; ${cost}.`;
 }
 
 function splitText(report: ValidationReport): string {
@@ -141,7 +142,7 @@ function tokenizerNote(report: ValidationReport): string {
   const t = report.tokenizer;
   const exact = t.exact
     ? 'exact'
-    : 'exact except tool calls, which no published template renders (counted as `<|tool_call|>` JSON `<|/tool_call|>`)';
+    : `≈ marks estimates: tools are converted by the service in a way no template publishes; counted as ${cell(t.assumedRendering ?? '')}`;
   return `<sub>Tokens: ${cell(report.model)} chat template, ${cell(t.name)}; ${exact}. Checked in ${(report.elapsedMs / 1000).toFixed(1)}s on ${t.threads} thread${t.threads === 1 ? '' : 's'}.</sub>`;
 }
 

@@ -1,19 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeLine, type AnalyzeOptions, type ModelFacts } from '../../src/dataset/analyze.ts';
+import { analyzeLine, modelFacts, type AnalyzeOptions, type ModelFacts } from '../../src/dataset/analyze.ts';
 import { LINE_TOO_LONG } from '../../src/dataset/lines.ts';
 import { loadTokenizer } from '../../src/dataset/tokenizer/index.ts';
 import { findModel } from '../../src/models/catalog.ts';
 
 function facts(id: string): ModelFacts {
-  const m = findModel(id)!;
-  return {
-    id: m.id,
-    template: m.template,
-    contextLength: m.contextLength,
-    supportsToolCalls: m.supportsToolCalls,
-    specialTokens: m.specialTokens,
-  };
+  return modelFacts(findModel(id)!);
 }
 
 const PHI4_MINI: AnalyzeOptions = {
@@ -65,11 +58,9 @@ test('encoding problems: invalid UTF-8 with its byte, NUL bytes, an over-long li
 });
 
 test('messages missing, not a list, or empty', () => {
-  assert.deepEqual(codes(line({ prompt: 'p', completion: 'c' })), [
-    'unknown-key',
-    'unknown-key',
-    'missing-messages',
-  ]);
+  // Another tool's format is one finding for the file (accumulate.ts), never "remove the key" per line.
+  assert.deepEqual(codes(line({ prompt: 'p', completion: 'c' })), []);
+  assert.deepEqual(codes(line({ text: 'p' })), ['unknown-key', 'missing-messages']);
   assert.deepEqual(codes(line({ messages: 'hi' })), ['messages-not-array']);
   assert.deepEqual(codes(line({ messages: [] })), ['empty-messages']);
   assert.deepEqual(codes(line({ messages: ['hi'] })), ['message-not-object']);
@@ -153,9 +144,27 @@ test('tool calls: unsupported model, arguments not JSON, tool_call_id without a 
   assert.ok(codes(line({ messages: [u('q'), a('r')], tools: [] }), PHI4).includes('tools-unsupported'));
 });
 
-test('warnings inside one example: no user message, same role twice in a row', () => {
-  assert.deepEqual(codes(line({ messages: [{ role: 'system', content: 's' }, a('r')] })), ['missing-user']);
+test('two user messages in a row are a warning; two assistant messages an error (Azure rejects them)', () => {
   assert.deepEqual(codes(line({ messages: [u('q'), u('q2'), a('r')] })), ['consecutive-role']);
+  assert.deepEqual(codes(line({ messages: [u('q'), a('r'), a('r2')] })), ['consecutive-assistant']);
+  // A missing user turn is said once per file (accumulate.ts), not per line.
+  assert.deepEqual(codes(line({ messages: [{ role: 'system', content: 's' }, a('r')] })), []);
+});
+
+test("the developer role is named as OpenAI's system alias, with the rename as fix", () => {
+  const r = analyzeLine(
+    Buffer.from(line({ messages: [{ role: 'developer', content: 's' }, u('q'), a('r')] })),
+    1,
+    0,
+    1,
+    PHI4_MINI,
+  );
+  assert.deepEqual(
+    r.findings.map((f) => f.code),
+    ['developer-role'],
+  );
+  assert.match(r.findings[0]!.message, /OpenAI's name for the system role/);
+  assert.match(r.findings[0]!.hint!, /Rename the role to "system"/);
 });
 
 test('an example over the context length', async () => {

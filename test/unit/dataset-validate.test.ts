@@ -71,15 +71,19 @@ test('the threaded pipeline gives the same report as one thread', async () => {
   const one = await run(root, { splitRatio: 0.1, splitSeed: 's' });
   const two = await run(root, { splitRatio: 0.1, splitSeed: 's', threads: 2 });
   assert.deepEqual({ ...two, elapsedMs: 0, tokenizer: null }, { ...one, elapsedMs: 0, tokenizer: null });
-  assert.equal(one.files[0]!.findings.filter((f) => f.code === 'duplicate').length, 50);
+  const duplicates = one.files[0]!.findings.filter((f) => f.code === 'duplicate');
+  assert.equal(duplicates.length, 1);
+  assert.match(duplicates[0]!.message, /^50 of 300 examples duplicate an earlier line \(line 251 = line 1;/);
+  assert.equal(duplicates[0]!.count, 50);
+  assert.deepEqual(one.files[0]!.codes.duplicate, { severity: 'warning', total: 50, shown: 1 });
 });
 
 test('exact duplicates name both lines; fewer than 10 examples is an error', async () => {
   const root = dir({ 'train.jsonl': [example(1), example(2), example(1)].join('\n') + '\n' });
   const report = await run(root);
   const dup = report.files[0]!.findings.find((f) => f.code === 'duplicate')!;
-  assert.equal(dup.line, 3);
-  assert.match(dup.message, /line 1/);
+  assert.match(dup.message, /1 of 3 examples duplicate an earlier line \(line 3 = line 1\)/);
+  assert.deepEqual(dup.lines, [3]);
   assert.ok(codes(report).includes('too-few-examples'));
   assert.equal(report.ok, false);
 });
@@ -137,9 +141,13 @@ test('train/validation overlap and golden contamination name the other file and 
   const overlap = report.files[1]!.findings.find((f) => f.code === 'train-validation-overlap')!;
   assert.equal(overlap.line, 1);
   assert.match(overlap.message, /train\.jsonl \(line 4\)/);
+  // Said once for the file: the share of golden examples (1 of 1: an error), and the lines.
   const contamination = report.files[0]!.findings.find((f) => f.code === 'golden-contamination')!;
-  assert.equal(contamination.line, 6);
-  assert.match(contamination.message, /golden\.jsonl line 1/);
+  assert.equal(contamination.line, undefined);
+  assert.equal(contamination.severity, 'error');
+  assert.match(contamination.message, /1 of 1 golden examples \(100%\).*golden line 1 = line 6/);
+  assert.deepEqual(contamination.lines, [6]);
+  assert.match(contamination.hint!, /golden\.jsonl/);
 });
 
 test('the split is deterministic, reported, and the same one prepareTrainingData writes', async () => {
@@ -251,11 +259,15 @@ test('a 50 MB single line, NUL bytes and invalid UTF-8 mid-file are line errors,
   const before = process.memoryUsage().rss;
   const report = await run(root);
   const grew = (process.memoryUsage().rss - before) / 1024 / 1024;
-  assert.deepEqual(codes(report), ['line-too-long', 'not-utf8', 'nul-bytes']);
+  assert.deepEqual(codes(report), ['line-too-long', 'nul-bytes', 'not-utf8']);
   assert.deepEqual(
     report.files[0]!.findings.map((f) => f.line),
-    [13, 14, 15],
+    [13, 15, undefined],
   );
+  // Not UTF-8 is said once for the file, with its first lines and the iconv hint.
+  const utf8 = report.files[0]!.findings[2]!;
+  assert.match(utf8.message, /^1 line is not valid UTF-8 \(line 14: byte 0xE9/);
+  assert.match(utf8.hint!, /iconv -f cp1252 -t utf-8/);
   assert.ok(grew < 60, `rss grew ${grew.toFixed(0)} MB`);
 });
 
@@ -266,8 +278,9 @@ test('a pretty-printed file and a JSON array file are recognized', async () => {
     training: 'pretty-printed.jsonl',
     threads: 1,
   });
-  assert.deepEqual(codes(pretty), ['too-few-examples', 'pretty-printed']);
-  const fragment = pretty.files[0]!.findings[1]!;
+  // The format error explains the missing examples: no "fewer than 10 examples" beside it.
+  assert.deepEqual(codes(pretty), ['pretty-printed']);
+  const fragment = pretty.files[0]!.findings[0]!;
   assert.equal(fragment.line, 1);
   assert.match(fragment.message, /lines 1-16 too/);
   const array = await run(dir({ 'train.jsonl': '[\n' + twelve.join(',\n') + '\n]\n' }));

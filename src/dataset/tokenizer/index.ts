@@ -1,12 +1,26 @@
 import type { ModelInfo, TokenizerKind } from '../../models/catalog.ts';
 import type { ChatMessage } from '../types.ts';
-import { countWithTemplate, type ChatTokenCount, type CountOptions } from './chat-template.ts';
+import {
+  addedTokenMatcher,
+  countWithTemplate,
+  encodeWithTemplate,
+  type ChatTokenCount,
+  type CountOptions,
+  type TemplateFacts,
+} from './chat-template.ts';
 import { loadLlama } from './llama.ts';
 import { loadTiktoken, tiktokenFromShared, type SharedTiktoken } from './tiktoken.ts';
 import type { TextTokenizer } from './types.ts';
 
-export { chatTemplateOverhead, countWithTemplate } from './chat-template.ts';
-export type { ChatTokenCount, CountOptions, TemplateOverhead } from './chat-template.ts';
+export {
+  addedTokenMatcher,
+  chatTemplateOverhead,
+  countWithTemplate,
+  encodeWithTemplate,
+  isRustWhitespace,
+  TOOL_RENDERING,
+} from './chat-template.ts';
+export type { ChatTokenCount, CountOptions, TemplateFacts, TemplateOverhead } from './chat-template.ts';
 export type { TextTokenizer } from './types.ts';
 
 /** The tokenizer of a model family, loaded once per thread on first use. */
@@ -47,12 +61,27 @@ export async function tokenizerFromHandle(handle: TokenizerHandle): Promise<Text
   return handle.shared ? tiktokenFromShared(handle.shared) : loadTokenizer(handle.kind);
 }
 
-/** Exact token count of a chat example for `model` (its tokenizer and chat template). */
+/** The model's template and added tokens, as the counting code takes them. */
+export function templateFacts(model: Pick<ModelInfo, 'template' | 'addedTokens'>): TemplateFacts {
+  return { template: model.template, matcher: addedTokenMatcher(model.addedTokens) };
+}
+
+/** Token count of a chat example for `model` (its tokenizer, added tokens and chat template). */
 export async function countChatTokens(
   messages: readonly ChatMessage[],
   model: ModelInfo,
   options?: CountOptions,
 ): Promise<ChatTokenCount> {
   const tokenizer = await loadTokenizer(model.tokenizer);
-  return countWithTemplate(messages, model.template, (t) => tokenizer.count(t), options);
+  return countWithTemplate(messages, templateFacts(model), (t) => tokenizer.count(t), options);
+}
+
+/** Token ids of a chat example for `model`, as its own tokenizer and template give them. */
+export async function encodeChatTokens(
+  messages: readonly ChatMessage[],
+  model: ModelInfo,
+  options?: CountOptions,
+): Promise<number[]> {
+  const tokenizer = await loadTokenizer(model.tokenizer);
+  return encodeWithTemplate(messages, templateFacts(model), (t) => tokenizer.encode(t), options);
 }

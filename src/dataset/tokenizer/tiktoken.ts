@@ -1,3 +1,4 @@
+import { cl100kAscii, o200kAscii, type AsciiSplitter } from './ascii-split.ts';
 import { ByteRanks, type ByteRanksData } from './byte-ranks.ts';
 import { BoundedCache } from './cache.ts';
 import type { TextTokenizer } from './types.ts';
@@ -64,7 +65,11 @@ const utf8 = new TextEncoder();
  */
 export class TiktokenTokenizer implements TextTokenizer {
   private readonly pattern: RegExp;
+  /** The same pattern, anchored where it is run (after the ASCII splitter gave up). */
+  private readonly sticky: RegExp;
+  private readonly ascii: AsciiSplitter;
   private readonly memo = new BoundedCache<number>(MEMO_ENTRIES);
+  private readonly pieces = new PieceMemo();
   private bytes = new Uint8Array(1024);
 
   readonly name: TiktokenEncodingName;
@@ -78,6 +83,17 @@ export class TiktokenTokenizer implements TextTokenizer {
     this.patStr = patStr;
     this.loadMs = loadMs;
     this.pattern = new RegExp(rustCompatiblePattern(patStr), 'gu');
+    this.sticky = new RegExp(rustCompatiblePattern(patStr), 'uy');
+    this.ascii = name === 'o200k_base' ? o200kAscii : cl100kAscii;
+  }
+
+  /** The end of the pre-token that starts at `i`: the ASCII splitter, or the regex where it cannot tell. */
+  pieceEnd(text: string, i: number): number {
+    const end = this.ascii(text, i);
+    if (end > i) return end;
+    this.sticky.lastIndex = i;
+    const m = this.sticky.exec(text);
+    return m ? i + m[0].length : i + 1;
   }
 
   /** The vocabulary on shared memory, for `fromShared` in another thread. */
@@ -112,6 +128,30 @@ export class TiktokenTokenizer implements TextTokenizer {
 
   count(text: string): number {
     let total = 0;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const end = this.pieceEnd(text, i);
+      const length = end - i;
+      if (length > MAX_MEMO_PIECE) {
+        total += this.ranks.count(this.bytes, this.pieceBytes(text.slice(i, end)));
+      } else {
+        let count = this.pieces.get(text, i, end);
+        if (count < 0) {
+          const piece = text.slice(i, end);
+          count = this.ranks.count(this.bytes, this.pieceBytes(piece));
+          this.pieces.set(piece, count);
+        }
+        total += count;
+      }
+      i = end;
+    }
+    return total;
+  }
+
+  /** The regex-only count, as before the ASCII splitter (the tests compare the two). */
+  countWithRegex(text: string): number {
+    let total = 0;
     const pattern = this.pattern;
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -131,6 +171,50 @@ export class TiktokenTokenizer implements TextTokenizer {
     return total;
   }
 }
+
+/**
+ * Counts of pre-tokens, looked up by a span of the text without slicing it: open addressing on a hash of
+ * the span's chars, each slot checked with `startsWith`. A hit allocates nothing. Full, it starts over.
+ */
+class PieceMemo {
+  private keys: (string | undefined)[] = new Array<string | undefined>(MEMO_SLOTS);
+  private counts = new Int32Array(MEMO_SLOTS);
+  private size = 0;
+
+  private static hash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return (h ^ (h >>> 15)) & (MEMO_SLOTS - 1);
+  }
+
+  /** The count of `text[start, end)`, or -1. */
+  get(text: string, start: number, end: number): number {
+    const length = end - start;
+    let slot = PieceMemo.hash(text, start, end);
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) return -1;
+      if (key.length === length && text.startsWith(key, start)) return this.counts[slot]!;
+      slot = (slot + 1) & (MEMO_SLOTS - 1);
+    }
+  }
+
+  set(piece: string, count: number): void {
+    if (this.size >= MEMO_ENTRIES) {
+      this.keys = new Array<string | undefined>(MEMO_SLOTS);
+      this.counts = new Int32Array(MEMO_SLOTS);
+      this.size = 0;
+    }
+    let slot = PieceMemo.hash(piece, 0, piece.length);
+    while (this.keys[slot] !== undefined) slot = (slot + 1) & (MEMO_SLOTS - 1);
+    this.keys[slot] = piece;
+    this.counts[slot] = count;
+    this.size += 1;
+  }
+}
+
+/** Slots of the piece memo: a power of two, twice the entries, so probes stay short. */
+const MEMO_SLOTS = MEMO_ENTRIES * 2;
 
 const loading = new Map<TiktokenEncodingName, Promise<TiktokenTokenizer>>();
 
