@@ -1,77 +1,6 @@
 export const id = 7;
-export const ids = [7,821];
+export const ids = [7,23];
 export const modules = {
-
-/***/ 75821:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   preflightCommand: () => (/* binding */ preflightCommand),
-/* harmony export */   renderPreflight: () => (/* binding */ renderPreflight)
-/* harmony export */ });
-/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33078);
-/* harmony import */ var _foundry_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19198);
-/* harmony import */ var _foundry_preflight_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66534);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54285);
-/** `preflight`: what must hold before anything is created in Azure, each failure with its fix. */
-
-
-
-
-const STATUS = {
-    passed: `${_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.succeeded} passed`,
-    failed: `${_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.failed} failed`,
-    warning: `${_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.warning} warning`,
-};
-function renderPreflight(checks) {
-    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Check', 'Result', 'Detail', 'Fix'], checks.map((c) => [(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.title), STATUS[c.status], (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.detail), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.fix ?? '')]));
-}
-const preflightCommand = async (ctx) => {
-    const { config } = ctx;
-    try {
-        const foundry = (0,_foundry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .connectFoundry */ .CL)(config, ctx.log, ctx.signal, { clock: ctx.clock });
-        const checks = await foundry.preflight({ model: config.model, compute: config.training.compute });
-        const failed = checks.filter((c) => c.status === 'failed');
-        for (const c of checks)
-            if (c.status === 'warning')
-                ctx.log.warning(`preflight: ${c.detail}`);
-        const ok = (0,_foundry_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .preflightPassed */ .QZ)(checks);
-        const where = `${foundry.ref.workspace} (${foundry.ref.resourceGroup})`;
-        return {
-            command: 'preflight',
-            status: ok ? 'succeeded' : 'failed',
-            headline: ok
-                ? `Ready to fine-tune ${config.model.id} in ${where}.`
-                : `Preflight failed: ${failed.map((c) => c.title).join(', ')}.`,
-            summary: `### ${ok ? _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.succeeded : _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.failed} Preflight: ${where}\n\n${renderPreflight(checks)}`,
-            outputs: {},
-            // The failure becomes the step's error annotation; one per problem is enough.
-            annotations: [],
-            detail: { checks },
-            ...(ok
-                ? {}
-                : {
-                    failure: failed.map((c) => `${c.title}: ${c.detail}${c.fix ? ` Fix: ${c.fix}` : ''}`).join('\n'),
-                }),
-        };
-    }
-    catch (e) {
-        const message = (0,_foundry_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e);
-        return {
-            command: 'preflight',
-            status: 'failed',
-            headline: message.split('\n')[0] ?? message,
-            summary: `### ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.failed} Preflight failed\n\n${message}`,
-            outputs: {},
-            annotations: [],
-            failure: message,
-        };
-    }
-};
-
-
-/***/ }),
 
 /***/ 45007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -99,16 +28,21 @@ var job_spec = __webpack_require__(1644);
 var lifecycle = __webpack_require__(44581);
 // EXTERNAL MODULE: ./src/foundry/preflight.ts
 var preflight = __webpack_require__(66534);
-// EXTERNAL MODULE: ./src/commands/preflight.ts
-var commands_preflight = __webpack_require__(75821);
+// EXTERNAL MODULE: ./src/report/preflight.ts
+var report_preflight = __webpack_require__(42181);
+// EXTERNAL MODULE: ./src/report/steps.ts
+var steps = __webpack_require__(70021);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/lifecycle/retrain-decision.ts
+var retrain_decision = __webpack_require__(53356);
 ;// CONCATENATED MODULE: ./src/report/training.ts
 /**
  * The training step's section of the job summary: the job and its link, the state changes with elapsed
  * times, the loss curves (a mermaid `xychart-beta` chart, with the exact numbers in a table for renderers
  * without mermaid), tokens, duration and hyperparameters; on failure, the service's message first. Pure.
  */
+
 
 const HEADLINE = {
     completed: `${markdown/* ICON */.kb.succeeded} Fine-tuning completed`,
@@ -121,78 +55,92 @@ const HEADLINE = {
 /** Most points a chart shows; longer curves are thinned evenly (the table keeps every point). */
 const CHART_POINTS = 40;
 const TABLE_ROWS = 200;
+function jobLink(r) {
+    return r.job.studioUrl ? `[${(0,markdown/* code */.aY)(r.job.name, 'text')}](${r.job.studioUrl})` : (0,markdown/* code */.aY)(r.job.name, 'text');
+}
+/** What the run trains on, in the report's token vocabulary (see report/validation.ts). */
+function dataFact(r) {
+    const parts = [];
+    if (r.examples) {
+        parts.push(`${(0,markdown/* plural */.LS)(r.examples.training, 'training example')}, ${(0,markdown/* formatInt */.Dw)(r.examples.validation)} validation`);
+    }
+    if (r.tokens !== undefined) {
+        parts.push(r.epochs
+            ? `${(0,markdown/* plural */.LS)(r.tokens, 'token')} x ${(0,markdown/* plural */.LS)(r.epochs, 'epoch')} = **${(0,markdown/* plural */.LS)(r.tokens * r.epochs, 'billed token')}**`
+            : (0,markdown/* plural */.LS)(r.tokens, 'token'));
+    }
+    return parts.length > 0 ? parts.join('; ') : undefined;
+}
 function renderTrainingSummary(r) {
     const parts = [`### ${HEADLINE[r.outcome]}`, ''];
     if (r.failure) {
-        parts.push('> [!CAUTION]', `> **Azure said:** ${(0,markdown/* cell */.Hn)(r.failure)}`, '');
+        parts.push('> [!CAUTION]', `> **Azure said:** ${(0,markdown/* inline */.mG)(r.failure)}`, '');
     }
     if (r.handOff)
-        parts.push(`> [!NOTE]`, `> ${(0,markdown/* cell */.Hn)(r.handOff)}`, '');
-    const jobLink = r.job.studioUrl ? `[\`${r.job.name}\`](${r.job.studioUrl})` : `\`${r.job.name}\``;
-    const facts = [
-        ['Job', `${jobLink}${r.job.submitted ? '' : ' (found, not submitted by this run)'}`],
-        ['Status', (0,markdown/* cell */.Hn)(r.job.status)],
-        ['Base model', (0,markdown/* cell */.Hn)(r.baseModel)],
-        ['Compute', r.compute ? `managed compute \`${(0,markdown/* cell */.Hn)(r.compute)}\`` : 'serverless'],
+        parts.push(`> [!NOTE]`, `> ${(0,markdown/* inline */.mG)(r.handOff)}`, '');
+    const items = [
+        ['Job', `${jobLink(r)}${r.job.submitted ? '' : ' (found, not submitted by this run)'}`],
+        ['Status', (0,markdown/* inline */.mG)(r.job.status)],
+        ['Base model', (0,markdown/* inline */.mG)(r.baseModel)],
+        ['Compute', r.compute ? `managed compute ${(0,markdown/* code */.aY)(r.compute, 'text')}` : 'serverless'],
     ];
     if (r.job.attempt && r.job.attempt > 1)
-        facts.push(['Attempt', String(r.job.attempt)]);
+        items.push(['Attempt', String(r.job.attempt)]);
     if (r.model)
-        facts.push(['Model', `\`${(0,markdown/* cell */.Hn)(r.model.name)}\` version ${(0,markdown/* cell */.Hn)(r.model.version)}`]);
-    if (r.durationMs !== undefined)
-        facts.push(['Duration', (0,markdown/* formatDuration */.a3)(r.durationMs)]);
-    if (r.examples) {
-        facts.push([
-            'Examples',
-            `${(0,markdown/* formatInt */.Dw)(r.examples.training)} training, ${(0,markdown/* formatInt */.Dw)(r.examples.validation)} validation`,
+        items.push(['Model', `${(0,markdown/* code */.aY)(r.model.name, 'text')} version ${(0,markdown/* inline */.mG)(r.model.version)}`]);
+    if (r.durationMs !== undefined) {
+        items.push([
+            'Duration',
+            `${(0,markdown/* formatDuration */.a3)(r.durationMs)} ${r.durationFrom === 'run' ? '(followed by this run)' : "(in Azure: the job's created and end times)"}`,
         ]);
     }
-    if (r.tokens !== undefined) {
-        const billed = r.epochs ? ` (x ${r.epochs} epochs = ${(0,markdown/* formatInt */.Dw)(r.tokens * r.epochs)} trained)` : '';
-        facts.push(['Training tokens', `${(0,markdown/* formatInt */.Dw)(r.tokens)}${billed}`]);
-    }
+    const data = dataFact(r);
+    if (data)
+        items.push(['Training data', data]);
     if (r.datasetHash)
-        facts.push(['Dataset', `\`${r.datasetHash.slice(0, 12)}\``]);
-    parts.push((0,markdown/* table */.tp)(['', ''], facts), '');
+        items.push(['Dataset', (0,markdown/* code */.aY)((0,retrain_decision/* shortHash */.BC)(r.datasetHash), 'text')]);
+    parts.push((0,markdown/* facts */.Ix)(items), '');
+    if (r.tokens !== undefined && r.epochs) {
+        parts.push('<sub>**Tokens**: the whole sequence the model reads, chat template included, counted with its tokenizer. **Billed tokens**: tokens of the training split x epochs, what Azure bills.</sub>', '');
+    }
     if (r.loss && (r.loss.training.length > 0 || r.loss.validation.length > 0)) {
         parts.push('#### Loss', '', lossChart(r.loss.training, r.loss.validation), '');
         parts.push((0,markdown/* details */.zH)('Loss values', lossTable(r.loss.training, r.loss.validation)), '');
     }
     if (r.timeline.length > 0) {
-        parts.push((0,markdown/* details */.zH)('Status changes', (0,markdown/* table */.tp)(['Status', 'After'], r.timeline.map((t) => [(0,markdown/* cell */.Hn)(t.status), `+${(0,markdown/* formatDuration */.a3)(t.elapsedMs)}`]), ['left', 'right']), r.outcome === 'failed'), '');
+        const followed = r.timeline.at(-1).elapsedMs;
+        parts.push((0,markdown/* details */.zH)(`Status changes this run saw (it followed the job for ${(0,markdown/* formatDuration */.a3)(followed)})`, (0,markdown/* table */.tp)(['Status', 'Seen after'], r.timeline.map((t) => [(0,markdown/* inline */.mG)(t.status), `+${(0,markdown/* formatDuration */.a3)(t.elapsedMs)}`]), ['left', 'right']), r.outcome === 'failed'), '');
     }
     const hp = Object.entries(r.hyperparameters);
     if (hp.length > 0) {
-        parts.push((0,markdown/* details */.zH)('Hyperparameters', (0,markdown/* table */.tp)(['Name', 'Value'], hp.map(([k, v]) => [`\`${(0,markdown/* cell */.Hn)(k)}\``, (0,markdown/* cell */.Hn)(v)]))), '');
+        parts.push((0,markdown/* details */.zH)('Hyperparameters', (0,markdown/* table */.tp)(['Name', 'Value'], hp.map(([k, v]) => [(0,markdown/* code */.aY)(k), (0,markdown/* inline */.mG)(v)]))), '');
     }
     if (r.data && r.data.length > 0) {
-        parts.push((0,markdown/* details */.zH)('Data', (0,markdown/* table */.tp)(['Asset', 'Path', ''], r.data.map((d) => [
-            `\`${(0,markdown/* cell */.Hn)(d.name)}\``,
-            `\`${(0,markdown/* cell */.Hn)(d.uri)}\``,
-            d.reused ? 'reused (same content)' : 'uploaded',
-        ]))), '');
+        parts.push((0,markdown/* details */.zH)('Data', (0,markdown/* table */.tp)(['Asset', 'Path', 'Upload'], r.data.map((d) => [(0,markdown/* code */.aY)(d.name), (0,markdown/* code */.aY)(d.uri), d.reused ? 'reused (same content)' : 'uploaded']))), '');
     }
     if (r.previousAttempts && r.previousAttempts.length > 0) {
-        parts.push((0,markdown/* details */.zH)('Earlier attempts', (0,markdown/* table */.tp)(['Job', 'Status', 'Message'], r.previousAttempts.map((p) => [`\`${(0,markdown/* cell */.Hn)(p.name)}\``, (0,markdown/* cell */.Hn)(p.status), (0,markdown/* cell */.Hn)(p.message ?? '')]))), '');
+        parts.push((0,markdown/* details */.zH)('Earlier attempts', (0,markdown/* table */.tp)(['Job', 'Status', 'Message'], r.previousAttempts.map((p) => [(0,markdown/* code */.aY)(p.name), (0,markdown/* inline */.mG)(p.status), (0,markdown/* inline */.mG)(p.message ?? '')]))), '');
     }
     if (r.model)
         parts.push((0,markdown/* details */.zH)('Model id', (0,markdown/* codeBlock */.DV)(r.model.id)), '');
+    if (r.outcome === 'failed' || r.outcome === 'canceled') {
+        parts.push('Running the workflow again submits a new attempt (the same job name with a `-2`, `-3`… suffix).');
+    }
     return parts.join('\n').trim();
 }
 /** Shorter section for the pull request comment. */
 function renderTrainingComment(r) {
     const parts = [`### ${HEADLINE[r.outcome]}`, ''];
     if (r.failure)
-        parts.push(`**Azure said:** ${(0,markdown/* cell */.Hn)(r.failure)}`, '');
-    const link = r.job.studioUrl ? `[\`${r.job.name}\`](${r.job.studioUrl})` : `\`${r.job.name}\``;
-    const bits = [`Job ${link}: ${(0,markdown/* cell */.Hn)(r.job.status)}`];
+        parts.push(`**Azure said:** ${(0,markdown/* inline */.mG)(r.failure)}`, '');
+    const bits = [`Job ${jobLink(r)}: ${(0,markdown/* inline */.mG)(r.job.status)}`];
     if (r.model)
-        bits.push(`model \`${(0,markdown/* cell */.Hn)(r.model.name)}\` v${(0,markdown/* cell */.Hn)(r.model.version)}`);
+        bits.push(`model ${(0,markdown/* code */.aY)(r.model.name, 'text')} v${(0,markdown/* inline */.mG)(r.model.version)}`);
     if (r.durationMs !== undefined)
         bits.push((0,markdown/* formatDuration */.a3)(r.durationMs));
     parts.push(bits.join(' · '));
     if (r.handOff)
-        parts.push('', (0,markdown/* cell */.Hn)(r.handOff));
+        parts.push('', (0,markdown/* inline */.mG)(r.handOff));
     return parts.join('\n');
 }
 /** Evenly thinned indices, always keeping the first and the last. */
@@ -270,8 +218,8 @@ function lossTable(training, validation) {
     const note = shown.length < rows.length ? `\n\n${shown.length} of ${rows.length} steps shown.` : '';
     return ((0,markdown/* table */.tp)(['Step', 'Training loss', 'Validation loss'], shown.map(([step, v]) => [
         (0,markdown/* formatNumber */.ZV)(step, 2),
-        v.t !== undefined ? (0,markdown/* formatNumber */.ZV)(v.t, 4) : '',
-        v.v !== undefined ? (0,markdown/* formatNumber */.ZV)(v.v, 4) : '',
+        v.t !== undefined ? (0,markdown/* formatFixed */.gn)(v.t, 4) : '',
+        v.v !== undefined ? (0,markdown/* formatFixed */.gn)(v.v, 4) : '',
     ]), ['right', 'right', 'right']) + note);
 }
 
@@ -284,6 +232,7 @@ var validate = __webpack_require__(90023);
  * `train`: refuse invalid data, check the workspace, upload the data once per content, submit the
  * FineTuning job once per identity, follow it within the run's budget, and on completion tag the model.
  */
+
 
 
 
@@ -313,7 +262,7 @@ async function train(ctx, startedAt) {
             command: 'train',
             status: 'failed',
             headline: 'Refused to train: the data does not pass validation. Nothing was uploaded or submitted.',
-            summary: `### ${'❌'} Training refused: invalid data\n\nNothing was uploaded or submitted.\n\n${checked.summary}`,
+            summary: (0,report_preflight/* renderTrainingRefused */.bD)(checked.summary),
             comment: checked.comment,
             outputs: checked.outputs,
             annotations: checked.annotations,
@@ -335,7 +284,7 @@ async function train(ctx, startedAt) {
             command: 'train',
             status: 'failed',
             headline: `Preflight failed: ${failedChecks.map((c) => c.title).join(', ')}. Nothing was created.`,
-            summary: `### ❌ Training not started: preflight failed\n\nNothing was uploaded or submitted.\n\n${(0,commands_preflight.renderPreflight)(checks)}`,
+            summary: (0,report_preflight/* renderTrainingNotStarted */.fl)(checks),
             outputs: {},
             annotations: [],
             detail: { preflight: checks },
@@ -474,14 +423,14 @@ async function followAndFinish(ctx, foundry, initial, url, report, submitted, st
             job: { name: job.name, status: job.properties.status ?? 'Unknown', studioUrl: url, attempt, submitted },
             timeline,
             durationMs: (0,lifecycle/* jobDurationMs */.u2)(job),
+            durationFrom: 'job',
             failure: message,
         };
-        const retryNote = 'Running the workflow again submits a new attempt (the same job name with a `-2`, `-3`… suffix).';
         return {
             command,
             status: 'failed',
             headline: `Job ${job.name} ${job.properties.status}: ${message}`,
-            summary: `${renderTrainingSummary(r)}\n\n${retryNote}`,
+            summary: renderTrainingSummary(r),
             comment: renderTrainingComment(r),
             outputs: (0,lifecycle/* jobOutputs */.ke)(job, url),
             annotations: [],
@@ -499,6 +448,7 @@ async function followAndFinish(ctx, foundry, initial, url, report, submitted, st
         job: { name: job.name, status: job.properties.status ?? 'Completed', studioUrl: url, attempt, submitted },
         timeline,
         durationMs: (0,lifecycle/* jobDurationMs */.u2)(job) ?? ctx.clock.now() - follow.startedAt,
+        durationFrom: (0,lifecycle/* jobDurationMs */.u2)(job) === undefined ? 'run' : 'job',
         model,
         loss: metrics
             ? {
@@ -540,7 +490,7 @@ function failed(ctx, message, unexpected) {
         command: 'train',
         status: 'failed',
         headline: message.split('\n')[0] ?? message,
-        summary: `### ❌ Training failed\n\n${message}`,
+        summary: (0,steps/* renderFailure */.zt)('Training failed', message),
         outputs: ctx.state.job ? { 'job-name': ctx.state.job.name, 'job-status': ctx.state.job.status } : {},
         annotations: [],
         failure: message,
@@ -576,30 +526,51 @@ var markdown = __webpack_require__(54285);
 const OPEN_FINDINGS = 10;
 /** Findings shown in the PR comment (errors first). */
 const COMMENT_FINDINGS = 5;
+/** Findings listed per file in the summary before it has to shrink (the step's JSON report has them all). */
+const SUMMARY_FINDINGS = 1000;
+/** A finding's message and fix are cut at this length in the comment and in the summary (report.json keeps them whole). */
+const COMMENT_TEXT = 300;
+const SUMMARY_TEXT = 1000;
+function clip(text, limit) {
+    return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
 function verdict(report) {
     if (report.errors > 0)
-        return `${markdown/* ICON */.kb.failed} **${(0,markdown/* formatInt */.Dw)(report.errors)} error${report.errors === 1 ? '' : 's'}**`;
+        return `${markdown/* ICON */.kb.failed} **${(0,markdown/* plural */.LS)(report.errors, 'error')}**`;
     if (report.warnings > 0)
-        return `${markdown/* ICON */.kb.warning} valid, with ${(0,markdown/* formatInt */.Dw)(report.warnings)} warning${report.warnings === 1 ? '' : 's'}`;
+        return `${markdown/* ICON */.kb.warning} valid, with ${(0,markdown/* plural */.LS)(report.warnings, 'warning')}`;
     return `${markdown/* ICON */.kb.succeeded} valid`;
+}
+/** What the training run reads: the training split's examples and tokens (the whole file without a split). */
+function trainingFigures(report) {
+    return { examples: report.estimate.examples, tokens: report.estimate.tokens };
 }
 function validationHeadline(report) {
     const training = report.files.find((f) => f.role === 'training');
-    const examples = training ? `${(0,markdown/* formatInt */.Dw)(training.stats.examples)} training examples` : 'no training data';
-    const tokens = training ? `, ${(0,markdown/* formatInt */.Dw)(training.stats.tokens.total)} tokens` : '';
+    const { examples, tokens } = trainingFigures(report);
+    const what = training
+        ? `${(0,markdown/* plural */.LS)(examples, 'training example')}, ${(0,markdown/* plural */.LS)(tokens, 'token')}${report.split ? ' (after the split)' : ''}`
+        : 'no training data';
     const problems = report.errors > 0
-        ? `${(0,markdown/* formatInt */.Dw)(report.errors)} error(s), ${(0,markdown/* formatInt */.Dw)(report.warnings)} warning(s)`
+        ? `${(0,markdown/* plural */.LS)(report.errors, 'error')}, ${(0,markdown/* plural */.LS)(report.warnings, 'warning')}`
         : report.warnings > 0
-            ? `valid, ${(0,markdown/* formatInt */.Dw)(report.warnings)} warning(s)`
+            ? `valid, ${(0,markdown/* plural */.LS)(report.warnings, 'warning')}`
             : 'valid';
-    return `${examples}${tokens}: ${problems}.`;
+    return `${what}: ${problems}.`;
 }
+function fileLabel(f) {
+    return `${(0,markdown/* code */.aY)(f.path)} (${f.role})`;
+}
+function problemCount(n, icon) {
+    return n > 0 ? `${icon} ${(0,markdown/* formatInt */.Dw)(n)}` : '0';
+}
+/** Every statistic per file: the summary's table. */
 function statsTable(report) {
     const rows = report.files.map((f) => {
         const s = f.stats;
         const roles = s.messagesByRole;
         return [
-            `\`${(0,markdown/* cell */.Hn)(f.path)}\` (${f.role})`,
+            fileLabel(f),
             (0,markdown/* formatInt */.Dw)(s.examples),
             (0,markdown/* formatInt */.Dw)(s.turns),
             (0,markdown/* formatInt */.Dw)(s.tokens.total),
@@ -607,11 +578,12 @@ function statsTable(report) {
             (0,markdown/* formatInt */.Dw)(s.tokens.p95),
             (0,markdown/* formatInt */.Dw)(s.tokens.max),
             (0,markdown/* formatInt */.Dw)(s.trainedTokens),
-            `${(0,markdown/* formatInt */.Dw)(roles.system)} / ${(0,markdown/* formatInt */.Dw)(roles.user)} / ${(0,markdown/* formatInt */.Dw)(roles.assistant)}${roles.tool ? ` / ${(0,markdown/* formatInt */.Dw)(roles.tool)}` : ''}`,
-            f.errors > 0 ? `${markdown/* ICON */.kb.failed} ${(0,markdown/* formatInt */.Dw)(f.errors)}` : '0',
-            f.warnings > 0 ? `${markdown/* ICON */.kb.warning} ${(0,markdown/* formatInt */.Dw)(f.warnings)}` : '0',
+            `${(0,markdown/* formatInt */.Dw)(roles.system)} / ${(0,markdown/* formatInt */.Dw)(roles.user)} / ${(0,markdown/* formatInt */.Dw)(roles.assistant)} / ${(0,markdown/* formatInt */.Dw)(roles.tool)}`,
+            problemCount(f.errors, markdown/* ICON */.kb.failed),
+            problemCount(f.warnings, markdown/* ICON */.kb.warning),
         ];
     });
+    const right = 'right';
     return (0,markdown/* table */.tp)([
         'File',
         'Examples',
@@ -621,119 +593,144 @@ function statsTable(report) {
         'p95',
         'Max',
         'Trained tokens',
-        'System / user / assistant (/ tool)',
+        'System / user / assistant / tool',
         'Errors',
         'Warnings',
-    ], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right']);
+    ], rows, ['left', right, right, right, right, right, right, right, right, right, right]);
+}
+/** What a reviewer decides on, narrow enough for a comment: size and problems per file. */
+function commentStatsTable(report) {
+    return (0,markdown/* table */.tp)(['File', 'Examples', 'Tokens', 'Errors', 'Warnings'], report.files.map((f) => [
+        fileLabel(f),
+        (0,markdown/* formatInt */.Dw)(f.stats.examples),
+        (0,markdown/* formatInt */.Dw)(f.stats.tokens.total),
+        problemCount(f.errors, markdown/* ICON */.kb.failed),
+        problemCount(f.warnings, markdown/* ICON */.kb.warning),
+    ]), ['left', 'right', 'right', 'right', 'right']);
 }
 function validation_location(f) {
-    return f.line === undefined ? `\`${(0,markdown/* cell */.Hn)(f.file)}\`` : `\`${(0,markdown/* cell */.Hn)(f.file)}:${f.line}\``;
+    return (0,markdown/* code */.aY)(f.line === undefined ? f.file : `${f.file}:${f.line}`);
 }
-function findingsTable(findings) {
-    return (0,markdown/* table */.tp)(['', 'Where', 'Code', 'Problem', 'Fix'], findings.map((f) => [
+function findingsTable(findings, withCode) {
+    const headers = withCode
+        ? ['Level', 'Where', 'Code', 'Problem', 'Fix']
+        : ['Level', 'Where', 'Problem', 'Fix'];
+    const limit = withCode ? SUMMARY_TEXT : COMMENT_TEXT;
+    return (0,markdown/* table */.tp)(headers, findings.map((f) => [
         f.severity === 'error' ? markdown/* ICON */.kb.failed : markdown/* ICON */.kb.warning,
         validation_location(f),
-        `\`${f.code}\``,
-        (0,markdown/* cell */.Hn)(f.message),
-        (0,markdown/* cell */.Hn)(f.hint ?? ''),
+        ...(withCode ? [(0,markdown/* code */.aY)(f.code)] : []),
+        (0,markdown/* cell */.Hn)(clip(f.message, limit)),
+        (0,markdown/* cell */.Hn)(clip(f.hint ?? '', limit)),
     ]));
 }
-function fileFindings(f) {
+function fileFindings(f, rows) {
     if (f.findings.length === 0)
         return '';
-    const label = `${f.errors} error(s), ${f.warnings} warning(s) in <code>${(0,markdown/* cell */.Hn)(f.path)}</code>`;
-    const omitted = f.omitted > 0
-        ? `\n\n${(0,markdown/* formatInt */.Dw)(f.omitted)} more finding(s) of the same kinds are counted but not listed (the first 100 of each kind are).`
-        : '';
-    const body = findingsTable(f.findings) + omitted;
-    return f.findings.length > OPEN_FINDINGS ? (0,markdown/* details */.zH)(label, body) : `**${label}**\n\n${body}`;
+    const label = `${(0,markdown/* plural */.LS)(f.errors, 'error')}, ${(0,markdown/* plural */.LS)(f.warnings, 'warning')} in \`${f.path}\``;
+    const shown = f.findings.slice(0, rows);
+    const notes = [];
+    const cut = f.findings.length - shown.length;
+    if (cut > 0) {
+        notes.push(`${(0,markdown/* formatInt */.Dw)(cut)} more listed finding${cut === 1 ? '' : 's'} of this file not shown here, to keep the report within GitHub's size limit: the step's \`report.json\` (the \`report\` output) has them.`);
+    }
+    if (f.omitted > 0) {
+        notes.push(`${(0,markdown/* formatInt */.Dw)(f.omitted)} more finding${f.omitted === 1 ? '' : 's'} of the same kinds are counted but not listed (the first 100 of each kind are).`);
+    }
+    const body = [shown.length > 0 ? findingsTable(shown, true) : '', ...notes].filter(Boolean).join('\n\n');
+    return f.findings.length > OPEN_FINDINGS ? (0,markdown/* details */.zH)(label, body) : `**${(0,markdown/* inline */.mG)(label)}**\n\n${body}`;
 }
-function diffTable(diff) {
+/** Diff rows add up: base = unchanged + changed + removed, and the file = unchanged + changed + added. */
+function diffTable(diff, compact) {
     const ref = diff[0]?.ref ?? '';
+    const heading = `**Changes against ${(0,markdown/* code */.aY)(ref.slice(0, 12), 'text')}**`;
+    if (compact) {
+        const changed = diff.filter((d) => d.newFile || d.added + d.removed + d.changed > 0 || d.tokenDelta !== 0);
+        if (changed.length === 0)
+            return `${heading}: no example added, removed or changed.`;
+        return `${heading}\n\n${(0,markdown/* table */.tp)(['File', 'Added', 'Removed', 'Changed', 'Token delta'], changed.map((d) => [
+            (0,markdown/* code */.aY)(d.path) + (d.newFile ? ' (new file)' : ''),
+            `+${(0,markdown/* formatInt */.Dw)(d.added)}`,
+            `-${(0,markdown/* formatInt */.Dw)(d.removed)}`,
+            (0,markdown/* formatInt */.Dw)(d.changed),
+            (0,markdown/* formatSignedInt */.RZ)(d.tokenDelta),
+        ]), ['left', 'right', 'right', 'right', 'right'])}`;
+    }
     const rows = diff.map((d) => [
-        `\`${(0,markdown/* cell */.Hn)(d.path)}\``,
+        (0,markdown/* code */.aY)(d.path),
         d.newFile ? 'new file' : (0,markdown/* formatInt */.Dw)(d.baseExamples),
         `+${(0,markdown/* formatInt */.Dw)(d.added)}`,
         `-${(0,markdown/* formatInt */.Dw)(d.removed)}`,
         (0,markdown/* formatInt */.Dw)(d.changed),
         (0,markdown/* formatInt */.Dw)(d.unchanged),
-        (0,markdown/* formatSigned */.Gp)(d.tokenDelta, 0),
+        (0,markdown/* formatSignedInt */.RZ)(d.tokenDelta),
     ]);
-    return (`**Changes against \`${(0,markdown/* cell */.Hn)(ref.slice(0, 12))}\`**\n\n` +
-        (0,markdown/* table */.tp)(['File', 'Base examples', 'Added', 'Removed', 'Changed', 'Unchanged', 'Token delta'], rows, [
-            'left',
-            'right',
-            'right',
-            'right',
-            'right',
-            'right',
-            'right',
-        ]));
-}
-function estimateText(report) {
-    const e = report.estimate;
-    const epochs = e.epochsSource === 'input'
-        ? `${e.epochs} epochs`
-        : `${e.epochs} epochs (default rule for ${(0,markdown/* formatInt */.Dw)(e.examples)} examples)`;
-    const cost = e.cost === undefined
-        ? 'set `price-per-1k-training-tokens` for a cost estimate'
-        : `**≈ ${(0,markdown/* formatMoney */.up)(e.cost)}** at ${e.pricePer1kTokens} per 1K tokens`;
-    return `**Training estimate:** ${(0,markdown/* formatInt */.Dw)(e.tokens)} tokens x ${epochs} = ${(0,markdown/* formatInt */.Dw)(e.billedTokens)} billed tokens; ${cost}.`;
+    return `${heading}\n\n${(0,markdown/* table */.tp)(['File', 'Base examples', 'Added', 'Removed', 'Changed', 'Unchanged', 'Token delta'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right'])}\n\n<sub>Changed: same prompt, another answer. Base examples = unchanged + changed + removed; examples now = unchanged + changed + added.</sub>`;
 }
 function splitText(report) {
     const s = report.split;
     if (!s)
         return '';
-    return `**Validation split:** no validation file, so ${(0,markdown/* formatInt */.Dw)(s.validation)} of ${(0,markdown/* formatInt */.Dw)(s.training + s.validation)} examples (ratio ${s.ratio}, seed \`${(0,markdown/* cell */.Hn)(s.seed)}\`) are held out; training uses ${(0,markdown/* formatInt */.Dw)(s.training)}. The train command uses the same split.`;
+    const heldTokens = (report.files.find((f) => f.role === 'training')?.stats.tokens.total ?? 0) - report.estimate.tokens;
+    return `**Training split:** there is no validation file, so ${(0,markdown/* plural */.LS)(s.validation, 'example')} of ${(0,markdown/* formatInt */.Dw)(s.training + s.validation)} (${(0,markdown/* plural */.LS)(heldTokens, 'token')}; ratio ${s.ratio}, seed ${(0,markdown/* code */.aY)(s.seed, 'text')}) are held out for validation; training reads the other ${(0,markdown/* plural */.LS)(s.training, 'example')}, ${(0,markdown/* plural */.LS)(report.estimate.tokens, 'token')}. \`train\` uploads the same split.`;
 }
-function tokenizerNote(report) {
+function estimateText(report) {
+    const e = report.estimate;
+    const epochs = e.epochsSource === 'input'
+        ? (0,markdown/* plural */.LS)(e.epochs, 'epoch')
+        : `${(0,markdown/* plural */.LS)(e.epochs, 'epoch')} (the default for ${(0,markdown/* plural */.LS)(e.examples, 'example')})`;
+    const cost = e.cost === undefined
+        ? 'set `price-per-1k-training-tokens` for a cost estimate'
+        : `**≈ ${(0,markdown/* formatMoney */.up)(e.cost)}** at ${e.pricePer1kTokens} per 1K billed tokens`;
+    return `**Training estimate:** ${(0,markdown/* plural */.LS)(e.tokens, 'token')} of the training split x ${epochs} = **${(0,markdown/* plural */.LS)(e.billedTokens, 'billed token')}**; ${cost}.`;
+}
+/** The token vocabulary, defined once per report. */
+function vocabulary(report) {
     const t = report.tokenizer;
     const exact = t.exact
         ? 'exact'
         : 'exact except tool calls, which no published template renders (counted as `<|tool_call|>` JSON `<|/tool_call|>`)';
-    return `<sub>Tokens: ${(0,markdown/* cell */.Hn)(report.model)} chat template, ${(0,markdown/* cell */.Hn)(t.name)}; ${exact}. Checked in ${(report.elapsedMs / 1000).toFixed(1)}s on ${t.threads} thread${t.threads === 1 ? '' : 's'}.</sub>`;
+    return `<sub>**Tokens**: the whole sequence the model reads, chat template included (${(0,markdown/* inline */.mG)(report.model)} template, ${(0,markdown/* inline */.mG)(t.name)}; ${exact}). **Trained tokens**: tokens of the assistant messages the loss covers (weight 1), each with its end marker. **Billed tokens**: tokens of the training split x epochs, what Azure bills.</sub>`;
+}
+function timing(report) {
+    const t = report.tokenizer;
+    return `<sub>Checked in ${(report.elapsedMs / 1000).toFixed(1)}s on ${(0,markdown/* plural */.LS)(t.threads, 'thread')}.</sub>`;
 }
 /** The job summary section: everything, with long lists collapsed. */
-function renderValidationSummary(report) {
-    const parts = [`### Dataset check: ${verdict(report)}`, '', statsTable(report), ''];
-    for (const f of report.files) {
-        const section = fileFindings(f);
-        if (section)
-            parts.push(section, '');
-    }
+function renderValidationSummary(report, options = {}) {
+    const rows = options.rows ?? SUMMARY_FINDINGS;
+    const parts = [`### Dataset check: ${verdict(report)}`, statsTable(report), splitText(report)];
+    for (const f of report.files)
+        parts.push(fileFindings(f, rows));
     if (report.diff.length > 0)
-        parts.push(diffTable(report.diff), '');
-    parts.push(estimateText(report), '');
-    const split = splitText(report);
-    if (split)
-        parts.push(split, '');
-    parts.push(tokenizerNote(report));
-    return parts.join('\n');
+        parts.push(diffTable(report.diff, false));
+    parts.push(estimateText(report), vocabulary(report), timing(report));
+    return parts.filter((p) => p !== '').join('\n\n');
 }
-/** The pull request comment section: the verdict, the numbers, the first findings. */
-function renderValidationComment(report, maxFindings = COMMENT_FINDINGS) {
-    const parts = [`### Dataset check: ${verdict(report)}`, '', statsTable(report), ''];
+/** The pull request comment section: the verdict, what each file holds, the first findings, the cost. */
+function renderValidationComment(report, options = {}) {
+    const max = Math.min(options.rows ?? COMMENT_FINDINGS, COMMENT_FINDINGS);
+    const parts = [`### Dataset check: ${verdict(report)}`, commentStatsTable(report), splitText(report)];
     const all = report.files.flatMap((f) => f.findings);
     const first = [
         ...all.filter((f) => f.severity === 'error'),
         ...all.filter((f) => f.severity !== 'error'),
-    ].slice(0, maxFindings);
-    if (first.length > 0) {
-        const more = report.errors + report.warnings - first.length;
-        parts.push(findingsTable(first), '');
-        if (more > 0)
-            parts.push(`…and ${(0,markdown/* formatInt */.Dw)(more)} more in the job summary.`, '');
-    }
+    ].slice(0, max);
+    if (first.length > 0)
+        parts.push(findingsTable(first, false));
+    const more = report.errors + report.warnings - first.length;
+    if (more > 0)
+        parts.push(`…and ${(0,markdown/* plural */.LS)(more, 'more finding')} in the job summary.`);
     if (report.diff.length > 0)
-        parts.push(diffTable(report.diff), '');
-    parts.push(estimateText(report));
-    const split = splitText(report);
-    if (split)
-        parts.push('', split);
-    return parts.join('\n');
+        parts.push(diffTable(report.diff, true));
+    parts.push(estimateText(report), vocabulary(report));
+    return parts.filter((p) => p !== '').join('\n\n');
 }
 
+// EXTERNAL MODULE: ./src/report/steps.ts
+var steps = __webpack_require__(70021);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
+
 
 
 
@@ -757,14 +754,15 @@ function pickAnnotations(report, max, extra = []) {
         line: f.line,
     }));
 }
+/** Examples and tokens both of the training split (after it), as the comment and summaries count them. */
 function validationOutputs(report, safetyErrors = 0) {
-    const training = report.files.find((f) => f.role === 'training');
     return {
         valid: String(report.ok && safetyErrors === 0),
         errors: String(report.errors + safetyErrors),
         warnings: String(report.warnings),
         examples: String(report.estimate.examples),
-        tokens: String(training?.stats.tokens.total ?? 0),
+        tokens: String(report.estimate.tokens),
+        'billed-tokens': String(report.estimate.billedTokens),
         'estimated-cost': report.estimate.cost === undefined ? '' : report.estimate.cost.toFixed(2),
     };
 }
@@ -790,13 +788,14 @@ const validateCommand = async (ctx) => {
             command: 'validate',
             status: 'failed',
             headline: 'No training file configured.',
-            summary: `### Dataset check: ${message}`,
+            summary: (0,steps/* renderFailure */.zt)('Dataset check: no training data', message),
             outputs: {
                 valid: 'false',
                 errors: '1',
                 warnings: '0',
                 examples: '0',
                 tokens: '0',
+                'billed-tokens': '0',
                 'estimated-cost': '',
             },
             annotations: [],
@@ -827,6 +826,10 @@ const validateCommand = async (ctx) => {
         headline: validationHeadline(report) + (safety?.headline ? ` ${safety.headline}` : ''),
         summary: renderValidationSummary(report) + safetySection,
         comment: renderValidationComment(report) + safetySection,
+        shrink: (rows) => ({
+            summary: renderValidationSummary(report, { rows }) + safetySection,
+            comment: renderValidationComment(report, { rows }) + safetySection,
+        }),
         outputs: validationOutputs(report, safetyFindings.length),
         annotations: pickAnnotations(report, config.validation.maxAnnotations, safetyFindings),
         detail: safety?.screening ? { ...report, contentSafety: safety.screening } : report,
@@ -842,15 +845,18 @@ async function screenContent(ctx, report) {
     const { config, log } = ctx;
     if (!config.contentSafety.endpoint)
         return undefined;
-    const safety = await Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 39362));
+    const safety = await Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 39362));
     const decision = safety.screeningDecision(config.contentSafety, ctx.event);
     if (!decision.run) {
         log.info(`content safety: not screening (${decision.reason}).`);
-        return { findings: [], section: `### Content safety\n\nThe data was not screened: ${decision.reason}.` };
+        return {
+            findings: [],
+            section: (0,steps/* renderNote */.NS)('Content safety', `The data was not screened: ${decision.reason}.`),
+        };
     }
     try {
         const credential = decision.auth === 'azure-credential'
-            ? (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 6400))).createCredential(config, log)
+            ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6400))).createCredential(config, log)
             : undefined;
         const screening = await safety.screenDataset({
             files: report.files.map((f) => ({ path: f.path })),
@@ -879,7 +885,7 @@ async function screenContent(ctx, report) {
         return {
             findings: [finding],
             headline: 'Content safety: not screened.',
-            section: `### Content safety\n\n❌ ${finding.message}`,
+            section: (0,steps/* renderNote */.NS)('Content safety', `❌ ${finding.message}`),
         };
     }
 }
@@ -1067,6 +1073,41 @@ async function currentTraining(ctx) {
         outputModelName: config.training.modelName,
     });
     return { prepared, hyperparameters: hp, identity };
+}
+
+
+/***/ }),
+
+/***/ 42181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SO: () => (/* binding */ renderPreflightSummary),
+/* harmony export */   bD: () => (/* binding */ renderTrainingRefused),
+/* harmony export */   fl: () => (/* binding */ renderTrainingNotStarted)
+/* harmony export */ });
+/* unused harmony export renderPreflight */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+
+const STATUS = {
+    passed: `${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.succeeded} passed`,
+    failed: `${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.failed} failed`,
+    warning: `${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.warning} warning`,
+};
+function renderPreflight(checks) {
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Check', 'Result', 'Detail', 'Fix'], checks.map((c) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.title), STATUS[c.status], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.detail), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.fix ?? '')]));
+}
+/** The `preflight` command's section: where it looked, and every check. */
+function renderPreflightSummary(where, ok, checks) {
+    return `### ${ok ? _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.succeeded : _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.failed} Preflight: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(where)}\n\n${renderPreflight(checks)}`;
+}
+/** `train` stops before creating anything when a preflight check fails. */
+function renderTrainingNotStarted(checks) {
+    return `### ${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.failed} Training not started: preflight failed\n\nNothing was uploaded or submitted.\n\n${renderPreflight(checks)}`;
+}
+/** `train` refuses data that does not pass the dataset check; the check's own section follows. */
+function renderTrainingRefused(validationSummary) {
+    return `### ${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.failed} Training refused: invalid data\n\nNothing was uploaded or submitted.\n\n${validationSummary}`;
 }
 
 

@@ -342,6 +342,19 @@ class HashTable64 {
         this.count += 1;
         return undefined;
     }
+    /** Adds `delta` to the value stored for (hi, lo), 0 when absent; returns the new value. */
+    add(hi, lo, delta) {
+        const before = this.insert(hi, lo, delta);
+        if (before === undefined)
+            return delta;
+        hi >>>= 0;
+        lo >>>= 0;
+        if (hi === 0 && lo === 0)
+            lo = 1;
+        const i = this.slot(hi, lo);
+        this.values[i] = before + delta;
+        return before + delta;
+    }
     grow() {
         const oldKeys = this.keys;
         const oldValues = this.values;
@@ -1451,6 +1464,8 @@ class FileAccumulator {
     splitBlocks = [];
     splitCount = 0;
     diffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+    /** Base examples and prompts already matched by a line of this file: each base line matches once. */
+    baseUsed = { examples: new HashTable64(64), prompts: new HashTable64(64) };
     constructor(options) {
         this.options = options;
     }
@@ -1586,7 +1601,12 @@ class FileAccumulator {
         this.trackLongest(line, tokens);
         const exHi = nums[row + COL_EXAMPLE];
         const exLo = nums[row + COL_EXAMPLE + 1];
-        const first = this.examples.insert(exHi, exLo, line);
+        // A base revision only needs how often each example and prompt occurs (duplicates included).
+        let first;
+        if (this.options.quiet)
+            this.examples.add(exHi, exLo, 1);
+        else
+            first = this.examples.insert(exHi, exLo, line);
         if (first !== undefined && first !== line) {
             this.addFinding('warning', 'duplicate', `is an exact duplicate of line ${first}.`, 'Remove one of the two: duplicates weigh an example twice and can leak into the validation split.', line);
         }
@@ -1598,17 +1618,15 @@ class FileAccumulator {
         const hasPrompt = (info & INFO_PROMPT) !== 0;
         const prHi = nums[row + COL_PROMPT];
         const prLo = nums[row + COL_PROMPT + 1];
-        if (hasPrompt)
-            this.prompts.insert(prHi, prLo, line);
-        const base = this.options.base;
-        if (base) {
-            if (base.examples.lookup(exHi, exLo) !== undefined)
-                this.diffCounts.unchanged += 1;
-            else if (hasPrompt && base.prompts.lookup(prHi, prLo) !== undefined)
-                this.diffCounts.changed += 1;
+        if (hasPrompt) {
+            if (this.options.quiet)
+                this.prompts.add(prHi, prLo, 1);
             else
-                this.diffCounts.added += 1;
+                this.prompts.insert(prHi, prLo, line);
         }
+        const base = this.options.base;
+        if (base)
+            this.countDiff(base, exHi, exLo, hasPrompt, prHi, prLo);
         const seed = this.options.splitSeed;
         if (seed !== undefined)
             this.pushSplitKey(splitKeyOf(seed, { hi: exHi, lo: exLo }), tokens);
@@ -1681,6 +1699,7 @@ class FileAccumulator {
             path: this.options.path,
             examples: this.examples,
             prompts: this.prompts,
+            values: this.options.quiet ? 'counts' : 'lines',
             count: this.histogram.count,
             tokens: this.histogram.total,
         };
@@ -1780,8 +1799,42 @@ class FileAccumulator {
         }
     }
     /**
-     * Examples added, changed (same prompt, different answer) and unchanged against the base revision;
-     * removed = base examples matched by neither (duplicates make it approximate).
+     * One line of this file against the base revision, as multisets: a base line is matched at most once,
+     * so a duplicate added in this file is an addition, not a second "unchanged". Unchanged: a base line
+     * with the same example is still free. Changed: none is, but a base line with the same prompt is
+     * (another answer). When an exact match finds that prompt taken by an earlier "changed" line, that line
+     * was an addition after all (the base example it was paired with is this one), whatever the order.
+     */
+    countDiff(base, exHi, exLo, hasPrompt, prHi, prLo) {
+        const available = (table, used, hi, lo) => {
+            const total = base.values === 'counts' ? (table.lookup(hi, lo) ?? 0) : table.lookup(hi, lo) === undefined ? 0 : 1;
+            return (used.lookup(hi, lo) ?? 0) < total;
+        };
+        const used = this.baseUsed;
+        const promptFree = hasPrompt && available(base.prompts, used.prompts, prHi, prLo);
+        if (available(base.examples, used.examples, exHi, exLo)) {
+            used.examples.add(exHi, exLo, 1);
+            this.diffCounts.unchanged += 1;
+            if (!hasPrompt)
+                return;
+            if (promptFree)
+                used.prompts.add(prHi, prLo, 1);
+            else if (this.diffCounts.changed > 0) {
+                this.diffCounts.changed -= 1;
+                this.diffCounts.added += 1;
+            }
+        }
+        else if (promptFree) {
+            used.prompts.add(prHi, prLo, 1);
+            this.diffCounts.changed += 1;
+        }
+        else {
+            this.diffCounts.added += 1;
+        }
+    }
+    /**
+     * Examples added, changed (same prompt, different answer) and unchanged against the base revision; they
+     * add up: base examples = unchanged + changed + removed, and this file = unchanged + changed + added.
      */
     diff() {
         const base = this.options.base;

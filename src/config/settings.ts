@@ -581,6 +581,15 @@ export const SETTINGS: readonly Setting[] = [
     group: 'GitHub',
     description: 'Identifies the sticky comment; set one per configuration when a repository runs several.',
   },
+  {
+    input: 'idle-endpoints',
+    key: 'cleanup.idle-endpoints',
+    kind: { type: 'enum', values: ['delete', 'keep'] },
+    default: 'delete',
+    group: 'Cleanup',
+    description:
+      "Endpoints of this repository's models that are not in production (they are billed by the hour even without traffic): `delete` them, keeping the registered versions per `keep` so any can be deployed again; or `keep` them deployed.",
+  },
 ];
 
 export interface OutputSpec {
@@ -594,7 +603,11 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'errors', description: 'Number of dataset errors.' },
   { name: 'warnings', description: 'Number of dataset warnings.' },
   { name: 'examples', description: 'Training examples (after the split).' },
-  { name: 'tokens', description: 'Training tokens, counted with the model tokenizer and chat template.' },
+  {
+    name: 'tokens',
+    description:
+      'Tokens of the training examples (after the split), counted with the model tokenizer and chat template.',
+  },
   {
     name: 'estimated-cost',
     description: 'Estimated training cost (billed tokens x price), when a price is given.',
@@ -617,6 +630,7 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'metrics', description: 'Evaluation metrics of the candidate (and baseline, deltas) as JSON.' },
   { name: 'passed', description: '`true` when every gate passed.' },
   { name: 'promoted', description: '`true` when the candidate was tagged as production.' },
+  { name: 'billed-tokens', description: 'Billed training tokens: `tokens` x epochs.' },
 ];
 
 export function settingByInput(input: string): Setting {
