@@ -278,14 +278,16 @@ function buildConfig(sources) {
 function trustedFileValues(head, configPath, base) {
     if (!base)
         return { values: head, notices: [] };
+    const short = base.ref?.slice(0, 7);
+    const baseName = short ? `the base commit ${short}` : 'the base commit (the event names none)';
     let baseValues = new Map();
     const notices = [];
     if (base.text !== undefined) {
         try {
-            baseValues = parseConfigFile(base.text, `${configPath}@${base.ref.slice(0, 7)}`, CONFIG_KEYS);
+            baseValues = parseConfigFile(base.text, `${configPath}@${short ?? 'base'}`, CONFIG_KEYS);
         }
         catch (e) {
-            notices.push(`The config file at the base commit ${base.ref.slice(0, 7)} could not be read (${e.message}); where credentials are sent falls back to the inputs and defaults.`);
+            notices.push(`The config file at ${baseName} could not be read (${e.message}); where credentials are sent falls back to the inputs and defaults.`);
         }
     }
     for (const key of CREDENTIAL_DESTINATION_KEYS) {
@@ -295,7 +297,7 @@ function trustedFileValues(head, configPath, base) {
         const theirs = baseValues.get(key);
         if (theirs && JSON.stringify(theirs.value) === JSON.stringify(mine.value))
             continue;
-        notices.push(`${mine.where} is ignored on a pull request: where credentials are sent comes from the inputs or from the config file at the base commit ${base.ref.slice(0, 7)}${theirs ? ` (${theirs.where.replace(/^'[^']*' in /, '')})` : ', which does not set it'}.`);
+        notices.push(`${mine.where} is ignored on a pull request: where credentials are sent comes from the inputs or from the config file at ${baseName}${theirs ? ` (${theirs.where.replace(/^'[^']*' in /, '')})` : ', which does not set it'}.`);
     }
     return { values: baseValues, notices };
 }
@@ -4681,7 +4683,7 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const COMMENT_BUDGET_CHARS = COMMENT_LIMIT_CHARS - 1_024;
 const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 8 * 1024;
 /** Rows per list tried in turn when a report is too large. */
-const SHRINK_STEPS = [200, 100, 50, 20, 10, 5, 3, 1, 0];
+const SHRINK_STEPS = [700, 500, 300, 200, 100, 50, 20, 10, 5, 3, 1, 0];
 const STATUS_TEXT = {
     succeeded: `${markdown/* ICON */.kb.succeeded} passed`,
     failed: `${markdown/* ICON */.kb.failed} failed`,
@@ -4870,8 +4872,9 @@ async function main_text(source) {
  */
 async function baseConfig(event, github, root, log) {
     const pr = event.pullRequest;
+    // pull_request, pull_request_target, pull_request_review...: the head is the pull request author's.
     if (!pr)
-        return undefined;
+        return /^pull_request/.test(event.eventName) ? { text: undefined } : undefined;
     const input = core/* getInput */.V4('config-file').trim() || (0,settings/* settingByInput */.yH)('config-file').default;
     let file;
     try {

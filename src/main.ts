@@ -78,9 +78,10 @@ async function baseConfig(
   github: GitHubPort,
   root: string,
   log: Logger,
-): Promise<{ ref: string; text: string | undefined } | undefined> {
+): Promise<{ ref?: string; text: string | undefined } | undefined> {
   const pr = event.pullRequest;
-  if (!pr) return undefined;
+  // pull_request, pull_request_target, pull_request_review...: the head is the pull request author's.
+  if (!pr) return /^pull_request/.test(event.eventName) ? { text: undefined } : undefined;
   const input = core.getInput('config-file').trim() || settingByInput('config-file').default!;
   let file: string;
   try {

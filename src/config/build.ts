@@ -23,7 +23,7 @@ export interface ConfigSources {
    * keys come from the inputs or from the config file at the base commit (`text` undefined: none there,
    * or it could not be read).
    */
-  pullRequestBase?: { ref: string; text: string | undefined };
+  pullRequestBase?: { ref?: string; text: string | undefined };
 }
 
 /**
@@ -213,14 +213,16 @@ function trustedFileValues(
   base: ConfigSources['pullRequestBase'],
 ): { values: ConfigFileValues; notices: string[] } {
   if (!base) return { values: head, notices: [] };
+  const short = base.ref?.slice(0, 7);
+  const baseName = short ? `the base commit ${short}` : 'the base commit (the event names none)';
   let baseValues: ConfigFileValues = new Map();
   const notices: string[] = [];
   if (base.text !== undefined) {
     try {
-      baseValues = parseConfigFile(base.text, `${configPath}@${base.ref.slice(0, 7)}`, CONFIG_KEYS);
+      baseValues = parseConfigFile(base.text, `${configPath}@${short ?? 'base'}`, CONFIG_KEYS);
     } catch (e) {
       notices.push(
-        `The config file at the base commit ${base.ref.slice(0, 7)} could not be read (${(e as Error).message}); where credentials are sent falls back to the inputs and defaults.`,
+        `The config file at ${baseName} could not be read (${(e as Error).message}); where credentials are sent falls back to the inputs and defaults.`,
       );
     }
   }
@@ -230,7 +232,7 @@ function trustedFileValues(
     const theirs = baseValues.get(key);
     if (theirs && JSON.stringify(theirs.value) === JSON.stringify(mine.value)) continue;
     notices.push(
-      `${mine.where} is ignored on a pull request: where credentials are sent comes from the inputs or from the config file at the base commit ${base.ref.slice(0, 7)}${theirs ? ` (${theirs.where.replace(/^'[^']*' in /, '')})` : ', which does not set it'}.`,
+      `${mine.where} is ignored on a pull request: where credentials are sent comes from the inputs or from the config file at ${baseName}${theirs ? ` (${theirs.where.replace(/^'[^']*' in /, '')})` : ', which does not set it'}.`,
     );
   }
   return { values: baseValues, notices };

@@ -27,7 +27,7 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 export const COMMENT_BUDGET_CHARS = COMMENT_LIMIT_CHARS - 1_024;
 export const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 8 * 1024;
 /** Rows per list tried in turn when a report is too large. */
-export const SHRINK_STEPS = [200, 100, 50, 20, 10, 5, 3, 1, 0] as const;
+export const SHRINK_STEPS = [700, 500, 300, 200, 100, 50, 20, 10, 5, 3, 1, 0] as const;
 
 const STATUS_TEXT: Record<StepResult['status'], string> = {
   succeeded: `${ICON.succeeded} passed`,
