@@ -211,9 +211,7 @@ function buildConfig(sources) {
             force: bool('force'),
         },
         azure: {
-            subscriptionId: str('subscription-id'),
-            resourceGroup: str('resource-group'),
-            workspace: str('workspace'),
+            ...workspaceOf(str('workspace'), str('subscription-id'), str('resource-group')),
             tenantId: str('tenant-id'),
             clientId: str('client-id'),
             armEndpoint: trimSlash(str('arm-endpoint')),
@@ -300,6 +298,26 @@ function trustedFileValues(head, configPath, base) {
         notices.push(`${mine.where} is ignored on a pull request: where credentials are sent comes from the inputs or from the config file at ${baseName}${theirs ? ` (${theirs.where.replace(/^'[^']*' in /, '')})` : ', which does not set it'}.`);
     }
     return { values: baseValues, notices };
+}
+const WORKSPACE_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.MachineLearningServices\/workspaces\/([^/]+)\/?$/i;
+/**
+ * `workspace` is a name, or the workspace's whole resource id (`az ml workspace show --query id`), which
+ * also says the subscription and resource group: one setting instead of three.
+ */
+function workspaceOf(workspace, subscriptionId, resourceGroup) {
+    const m = workspace ? WORKSPACE_ID.exec(workspace) : null;
+    if (!m)
+        return { subscriptionId, resourceGroup, workspace };
+    const [, sub, group, name] = m;
+    for (const [input, given, fromId] of [
+        ['subscription-id', subscriptionId, sub],
+        ['resource-group', resourceGroup, group],
+    ]) {
+        if (given && given.toLowerCase() !== fromId.toLowerCase()) {
+            throw new config_parse/* ConfigError */.x(`input '${input}' is '${given}' but the workspace resource id says '${fromId}': set one of them only.`);
+        }
+    }
+    return { subscriptionId: sub, resourceGroup: group, workspace: name };
 }
 /** Gates are parsed here so a typo or an unmeasurable metric stops the run before any request. */
 function checkGates(config, where = "input 'gates'") {
@@ -823,7 +841,7 @@ const SETTINGS = [
         key: 'azure.workspace',
         kind: { type: 'string' },
         group: 'Azure',
-        description: 'Azure AI Foundry hub project (Azure Machine Learning workspace) name.',
+        description: 'Azure AI Foundry hub project (Azure Machine Learning workspace) name, or its resource id (`/subscriptions/.../resourceGroups/.../providers/Microsoft.MachineLearningServices/workspaces/...`), which sets the subscription and resource group too.',
     },
     {
         input: 'tenant-id',

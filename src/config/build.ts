@@ -139,9 +139,7 @@ export function buildConfig(sources: ConfigSources): Config {
       force: bool('force'),
     },
     azure: {
-      subscriptionId: str('subscription-id'),
-      resourceGroup: str('resource-group'),
-      workspace: str('workspace'),
+      ...workspaceOf(str('workspace'), str('subscription-id'), str('resource-group')),
       tenantId: str('tenant-id'),
       clientId: str('client-id'),
       armEndpoint: trimSlash(str('arm-endpoint')!),
@@ -236,6 +234,34 @@ function trustedFileValues(
     );
   }
   return { values: baseValues, notices };
+}
+
+const WORKSPACE_ID =
+  /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.MachineLearningServices\/workspaces\/([^/]+)\/?$/i;
+
+/**
+ * `workspace` is a name, or the workspace's whole resource id (`az ml workspace show --query id`), which
+ * also says the subscription and resource group: one setting instead of three.
+ */
+function workspaceOf(
+  workspace: string | undefined,
+  subscriptionId: string | undefined,
+  resourceGroup: string | undefined,
+): { subscriptionId?: string; resourceGroup?: string; workspace?: string } {
+  const m = workspace ? WORKSPACE_ID.exec(workspace) : null;
+  if (!m) return { subscriptionId, resourceGroup, workspace };
+  const [, sub, group, name] = m as unknown as [string, string, string, string];
+  for (const [input, given, fromId] of [
+    ['subscription-id', subscriptionId, sub],
+    ['resource-group', resourceGroup, group],
+  ] as const) {
+    if (given && given.toLowerCase() !== fromId.toLowerCase()) {
+      throw new ConfigError(
+        `input '${input}' is '${given}' but the workspace resource id says '${fromId}': set one of them only.`,
+      );
+    }
+  }
+  return { subscriptionId: sub, resourceGroup: group, workspace: name };
 }
 
 /** Gates are parsed here so a typo or an unmeasurable metric stops the run before any request. */

@@ -279,7 +279,8 @@ export const SETTINGS: readonly Setting[] = [
     key: 'azure.workspace',
     kind: { type: 'string' },
     group: 'Azure',
-    description: 'Azure AI Foundry hub project (Azure Machine Learning workspace) name.',
+    description:
+      'Azure AI Foundry hub project (Azure Machine Learning workspace) name, or its resource id (`/subscriptions/.../resourceGroups/.../providers/Microsoft.MachineLearningServices/workspaces/...`), which sets the subscription and resource group too.',
   },
   {
     input: 'tenant-id',

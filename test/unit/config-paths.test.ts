@@ -230,3 +230,26 @@ describe('on a pull request, credential destinations come from the inputs or the
     assert.deepEqual(c.notices, []);
   });
 });
+
+describe('the workspace as one resource id', () => {
+  const id =
+    '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/rg-ml/providers/Microsoft.MachineLearningServices/workspaces/my-hub-project';
+
+  it('sets the subscription, the resource group and the name', () => {
+    const { root } = workspace();
+    const c = buildConfig(sources(root, { workspace: id }, {}));
+    assert.equal(c.azure.subscriptionId, '00000000-1111-2222-3333-444444444444');
+    assert.equal(c.azure.resourceGroup, 'rg-ml');
+    assert.equal(c.azure.workspace, 'my-hub-project');
+    const named = buildConfig(sources(root, { workspace: 'ws', 'resource-group': 'rg' }, {}));
+    assert.deepEqual([named.azure.workspace, named.azure.resourceGroup], ['ws', 'rg']);
+  });
+
+  it('refuses a resource group that contradicts it', () => {
+    const { root } = workspace();
+    assert.throws(
+      () => buildConfig(sources(root, { workspace: id, 'resource-group': 'other' }, {})),
+      /input 'resource-group' is 'other' but the workspace resource id says 'rg-ml'/,
+    );
+  });
+});
