@@ -20,7 +20,8 @@ function npm(args: string[]): string {
   return execFileSync(command, [...prefix, ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, npm_config_loglevel: 'error' },
+    // npm keeps a compile cache in the temporary folder: this test's own, removed after it.
+    env: { ...process.env, npm_config_loglevel: 'error', TMPDIR: temp, NODE_DISABLE_COMPILE_CACHE: '1' },
   });
 }
 
