@@ -19,8 +19,12 @@ export interface RunFacts {
 }
 
 /**
- * GitHub's limits: a comment body holds 65,536 characters, a step's summary 1 MiB. The budgets leave
- * room for the sticky comment's marker and for secrets replaced after rendering.
+ * GitHub's limits: a comment body holds 65,536 characters (the REST API refuses longer: "body is too
+ * long (maximum is 65536 characters)"), and the runner refuses a step summary file over 1024 KiB
+ * ("$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k", docs: workflow
+ * commands, "Adding a job summary"). The summary is measured in UTF-8 bytes, as the file is; the comment
+ * in UTF-16 code units, never fewer than its characters. The budgets leave room for the sticky
+ * comment's marker and for secrets replaced after rendering.
  */
 export const COMMENT_LIMIT_CHARS = 65_536;
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
