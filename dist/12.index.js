@@ -4686,7 +4686,7 @@ function renderModelsSection(section) {
             }
             : {}),
     });
-    return `#### ${(0,markdown/* inline */.mG)('Fine-tuned models')}\n\n${table}`;
+    return `#### Fine-tuned models\n\n${table}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts

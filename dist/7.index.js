@@ -136,8 +136,9 @@ function renderTrainingComment(r) {
     const bits = [`Job ${jobLink(r)}: ${(0,markdown/* inline */.mG)(r.job.status)}`];
     if (r.model)
         bits.push(`model ${(0,markdown/* code */.aY)(r.model.name, 'text')} v${(0,markdown/* inline */.mG)(r.model.version)}`);
-    if (r.durationMs !== undefined)
-        bits.push((0,markdown/* formatDuration */.a3)(r.durationMs));
+    if (r.durationMs !== undefined) {
+        bits.push(`${(0,markdown/* formatDuration */.a3)(r.durationMs)} ${r.durationFrom === 'run' ? 'followed' : 'in Azure'}`);
+    }
     parts.push(bits.join(' · '));
     if (r.handOff)
         parts.push('', (0,markdown/* inline */.mG)(r.handOff));

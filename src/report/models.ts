@@ -8,7 +8,7 @@
 import type { ModelEntry } from '../lifecycle/inventory.ts';
 import { shortHash } from '../lifecycle/retrain-decision.ts';
 import { METRICS } from '../evaluation/metrics.ts';
-import { ICON, cell, code, formatFixed, inline, plural, table, type Align } from './markdown.ts';
+import { ICON, cell, code, formatFixed, plural, table, type Align } from './markdown.ts';
 
 /** Metrics shown first when a model carries them; others follow by name. */
 export const METRIC_ORDER = [
@@ -158,5 +158,5 @@ export function renderModelsSection(section: ModelsSection): string {
         }
       : {}),
   });
-  return `#### ${inline('Fine-tuned models')}\n\n${table}`;
+  return `#### Fine-tuned models\n\n${table}`;
 }

@@ -201,7 +201,9 @@ export function renderTrainingComment(r: TrainingReport): string {
   if (r.failure) parts.push(`**Azure said:** ${inline(r.failure)}`, '');
   const bits = [`Job ${jobLink(r)}: ${inline(r.job.status)}`];
   if (r.model) bits.push(`model ${code(r.model.name, 'text')} v${inline(r.model.version)}`);
-  if (r.durationMs !== undefined) bits.push(formatDuration(r.durationMs));
+  if (r.durationMs !== undefined) {
+    bits.push(`${formatDuration(r.durationMs)} ${r.durationFrom === 'run' ? 'followed' : 'in Azure'}`);
+  }
   parts.push(bits.join(' · '));
   if (r.handOff) parts.push('', inline(r.handOff));
   return parts.join('\n');
