@@ -28,30 +28,51 @@ var markdown = __webpack_require__(54285);
 const OPEN_FINDINGS = 10;
 /** Findings shown in the PR comment (errors first). */
 const COMMENT_FINDINGS = 5;
+/** Findings listed per file in the summary before it has to shrink (the step's JSON report has them all). */
+const SUMMARY_FINDINGS = 1000;
+/** A finding's message and fix are cut at this length in the comment and in the summary (report.json keeps them whole). */
+const COMMENT_TEXT = 300;
+const SUMMARY_TEXT = 1000;
+function clip(text, limit) {
+    return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
 function verdict(report) {
     if (report.errors > 0)
-        return `${markdown/* ICON */.kb.failed} **${(0,markdown/* formatInt */.Dw)(report.errors)} error${report.errors === 1 ? '' : 's'}**`;
+        return `${markdown/* ICON */.kb.failed} **${(0,markdown/* plural */.LS)(report.errors, 'error')}**`;
     if (report.warnings > 0)
-        return `${markdown/* ICON */.kb.warning} valid, with ${(0,markdown/* formatInt */.Dw)(report.warnings)} warning${report.warnings === 1 ? '' : 's'}`;
+        return `${markdown/* ICON */.kb.warning} valid, with ${(0,markdown/* plural */.LS)(report.warnings, 'warning')}`;
     return `${markdown/* ICON */.kb.succeeded} valid`;
+}
+/** What the training run reads: the training split's examples and tokens (the whole file without a split). */
+function trainingFigures(report) {
+    return { examples: report.estimate.examples, tokens: report.estimate.tokens };
 }
 function validationHeadline(report) {
     const training = report.files.find((f) => f.role === 'training');
-    const examples = training ? `${(0,markdown/* formatInt */.Dw)(training.stats.examples)} training examples` : 'no training data';
-    const tokens = training ? `, ${(0,markdown/* formatInt */.Dw)(training.stats.tokens.total)} tokens` : '';
+    const { examples, tokens } = trainingFigures(report);
+    const what = training
+        ? `${(0,markdown/* plural */.LS)(examples, 'training example')}, ${(0,markdown/* plural */.LS)(tokens, 'token')}${report.split ? ' (after the split)' : ''}`
+        : 'no training data';
     const problems = report.errors > 0
-        ? `${(0,markdown/* formatInt */.Dw)(report.errors)} error(s), ${(0,markdown/* formatInt */.Dw)(report.warnings)} warning(s)`
+        ? `${(0,markdown/* plural */.LS)(report.errors, 'error')}, ${(0,markdown/* plural */.LS)(report.warnings, 'warning')}`
         : report.warnings > 0
-            ? `valid, ${(0,markdown/* formatInt */.Dw)(report.warnings)} warning(s)`
+            ? `valid, ${(0,markdown/* plural */.LS)(report.warnings, 'warning')}`
             : 'valid';
-    return `${examples}${tokens}: ${problems}.`;
+    return `${what}: ${problems}.`;
 }
+function fileLabel(f) {
+    return `${(0,markdown/* code */.aY)(f.path)} (${f.role})`;
+}
+function problemCount(n, icon) {
+    return n > 0 ? `${icon} ${(0,markdown/* formatInt */.Dw)(n)}` : '0';
+}
+/** Every statistic per file: the summary's table. */
 function statsTable(report) {
     const rows = report.files.map((f) => {
         const s = f.stats;
         const roles = s.messagesByRole;
         return [
-            `\`${(0,markdown/* cell */.Hn)(f.path)}\` (${f.role})`,
+            fileLabel(f),
             (0,markdown/* formatInt */.Dw)(s.examples),
             (0,markdown/* formatInt */.Dw)(s.turns),
             `${s.estimatedExamples > 0 ? '≈' : ''}${(0,markdown/* formatInt */.Dw)(s.tokens.total)}`,
@@ -59,11 +80,12 @@ function statsTable(report) {
             (0,markdown/* formatInt */.Dw)(s.tokens.p95),
             (0,markdown/* formatInt */.Dw)(s.tokens.max),
             (0,markdown/* formatInt */.Dw)(s.trainedTokens),
-            `${(0,markdown/* formatInt */.Dw)(roles.system)} / ${(0,markdown/* formatInt */.Dw)(roles.user)} / ${(0,markdown/* formatInt */.Dw)(roles.assistant)}${roles.tool ? ` / ${(0,markdown/* formatInt */.Dw)(roles.tool)}` : ''}`,
-            f.errors > 0 ? `${markdown/* ICON */.kb.failed} ${(0,markdown/* formatInt */.Dw)(f.errors)}` : '0',
-            f.warnings > 0 ? `${markdown/* ICON */.kb.warning} ${(0,markdown/* formatInt */.Dw)(f.warnings)}` : '0',
+            `${(0,markdown/* formatInt */.Dw)(roles.system)} / ${(0,markdown/* formatInt */.Dw)(roles.user)} / ${(0,markdown/* formatInt */.Dw)(roles.assistant)} / ${(0,markdown/* formatInt */.Dw)(roles.tool)}`,
+            problemCount(f.errors, markdown/* ICON */.kb.failed),
+            problemCount(f.warnings, markdown/* ICON */.kb.warning),
         ];
     });
+    const right = 'right';
     return (0,markdown/* table */.tp)([
         'File',
         'Examples',
@@ -73,120 +95,145 @@ function statsTable(report) {
         'p95',
         'Max',
         'Trained tokens',
-        'System / user / assistant (/ tool)',
+        'System / user / assistant / tool',
         'Errors',
         'Warnings',
-    ], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right']);
+    ], rows, ['left', right, right, right, right, right, right, right, right, right, right]);
+}
+/** What a reviewer decides on, narrow enough for a comment: size and problems per file. */
+function commentStatsTable(report) {
+    return (0,markdown/* table */.tp)(['File', 'Examples', 'Tokens', 'Errors', 'Warnings'], report.files.map((f) => [
+        fileLabel(f),
+        (0,markdown/* formatInt */.Dw)(f.stats.examples),
+        (0,markdown/* formatInt */.Dw)(f.stats.tokens.total),
+        problemCount(f.errors, markdown/* ICON */.kb.failed),
+        problemCount(f.warnings, markdown/* ICON */.kb.warning),
+    ]), ['left', 'right', 'right', 'right', 'right']);
 }
 function validation_location(f) {
-    return f.line === undefined ? `\`${(0,markdown/* cell */.Hn)(f.file)}\`` : `\`${(0,markdown/* cell */.Hn)(f.file)}:${f.line}\``;
+    return (0,markdown/* code */.aY)(f.line === undefined ? f.file : `${f.file}:${f.line}`);
 }
-function findingsTable(findings) {
-    return (0,markdown/* table */.tp)(['', 'Where', 'Code', 'Problem', 'Fix'], findings.map((f) => [
+function findingsTable(findings, withCode) {
+    const headers = withCode
+        ? ['Level', 'Where', 'Code', 'Problem', 'Fix']
+        : ['Level', 'Where', 'Problem', 'Fix'];
+    const limit = withCode ? SUMMARY_TEXT : COMMENT_TEXT;
+    return (0,markdown/* table */.tp)(headers, findings.map((f) => [
         f.severity === 'error' ? markdown/* ICON */.kb.failed : markdown/* ICON */.kb.warning,
         validation_location(f),
-        `\`${f.code}\``,
-        (0,markdown/* cell */.Hn)(f.message),
-        (0,markdown/* cell */.Hn)(f.hint ?? ''),
+        ...(withCode ? [(0,markdown/* code */.aY)(f.code)] : []),
+        (0,markdown/* cell */.Hn)(clip(f.message, limit)),
+        (0,markdown/* cell */.Hn)(clip(f.hint ?? '', limit)),
     ]));
 }
-function fileFindings(f) {
+function fileFindings(f, rows) {
     if (f.findings.length === 0)
         return '';
-    const label = `${f.errors} error(s), ${f.warnings} warning(s) in <code>${(0,markdown/* cell */.Hn)(f.path)}</code>`;
-    const omitted = f.omitted > 0
-        ? `\n\n${(0,markdown/* formatInt */.Dw)(f.omitted)} more finding(s) of the same kinds are counted but not listed (the first 100 of each kind are).`
-        : '';
-    const body = findingsTable(f.findings) + omitted;
-    return f.findings.length > OPEN_FINDINGS ? (0,markdown/* details */.zH)(label, body) : `**${label}**\n\n${body}`;
+    const label = `${(0,markdown/* plural */.LS)(f.errors, 'error')}, ${(0,markdown/* plural */.LS)(f.warnings, 'warning')} in \`${f.path}\``;
+    const shown = f.findings.slice(0, rows);
+    const notes = [];
+    const cut = f.findings.length - shown.length;
+    if (cut > 0) {
+        notes.push(`${(0,markdown/* formatInt */.Dw)(cut)} more listed finding${cut === 1 ? '' : 's'} of this file not shown here, to keep the report within GitHub's size limit: the step's \`report.json\` (the \`report\` output) has them.`);
+    }
+    if (f.omitted > 0) {
+        notes.push(`${(0,markdown/* formatInt */.Dw)(f.omitted)} more finding${f.omitted === 1 ? '' : 's'} of the same kinds are counted but not listed (the first 100 of each kind are).`);
+    }
+    const body = [shown.length > 0 ? findingsTable(shown, true) : '', ...notes].filter(Boolean).join('\n\n');
+    return f.findings.length > OPEN_FINDINGS ? (0,markdown/* details */.zH)(label, body) : `**${(0,markdown/* inline */.mG)(label)}**\n\n${body}`;
 }
-function diffTable(diff) {
+/** Diff rows add up: base = unchanged + changed + removed, and the file = unchanged + changed + added. */
+function diffTable(diff, compact) {
     const ref = diff[0]?.ref ?? '';
+    const heading = `**Changes against ${(0,markdown/* code */.aY)(ref.slice(0, 12), 'text')}**`;
+    if (compact) {
+        const changed = diff.filter((d) => d.newFile || d.added + d.removed + d.changed > 0 || d.tokenDelta !== 0);
+        if (changed.length === 0)
+            return `${heading}: no example added, removed or changed.`;
+        return `${heading}\n\n${(0,markdown/* table */.tp)(['File', 'Added', 'Removed', 'Changed', 'Token delta'], changed.map((d) => [
+            (0,markdown/* code */.aY)(d.path) + (d.newFile ? ' (new file)' : ''),
+            `+${(0,markdown/* formatInt */.Dw)(d.added)}`,
+            `-${(0,markdown/* formatInt */.Dw)(d.removed)}`,
+            (0,markdown/* formatInt */.Dw)(d.changed),
+            (0,markdown/* formatSignedInt */.RZ)(d.tokenDelta),
+        ]), ['left', 'right', 'right', 'right', 'right'])}`;
+    }
     const rows = diff.map((d) => [
-        `\`${(0,markdown/* cell */.Hn)(d.path)}\``,
+        (0,markdown/* code */.aY)(d.path),
         d.newFile ? 'new file' : (0,markdown/* formatInt */.Dw)(d.baseExamples),
         `+${(0,markdown/* formatInt */.Dw)(d.added)}`,
         `-${(0,markdown/* formatInt */.Dw)(d.removed)}`,
         (0,markdown/* formatInt */.Dw)(d.changed),
         (0,markdown/* formatInt */.Dw)(d.unchanged),
-        (0,markdown/* formatSigned */.Gp)(d.tokenDelta, 0),
+        (0,markdown/* formatSignedInt */.RZ)(d.tokenDelta),
     ]);
-    return (`**Changes against \`${(0,markdown/* cell */.Hn)(ref.slice(0, 12))}\`**\n\n` +
-        (0,markdown/* table */.tp)(['File', 'Base examples', 'Added', 'Removed', 'Changed', 'Unchanged', 'Token delta'], rows, [
-            'left',
-            'right',
-            'right',
-            'right',
-            'right',
-            'right',
-            'right',
-        ]));
-}
-function estimateText(report) {
-    const e = report.estimate;
-    const epochs = e.epochsSource === 'input'
-        ? `${e.epochs} epochs`
-        : `${e.epochs} epochs (default rule for ${(0,markdown/* formatInt */.Dw)(e.examples)} examples)`;
-    const cost = e.cost === undefined
-        ? 'set `price-per-1k-training-tokens` for a cost estimate'
-        : `**≈ ${(0,markdown/* formatMoney */.up)(e.cost)}** at ${e.pricePer1kTokens} per 1K tokens`;
-    const approx = e.estimatedExamples > 0 ? '≈' : '';
-    return `**Training estimate:** ${approx}${(0,markdown/* formatInt */.Dw)(e.tokens)} tokens x ${epochs} = ${approx}${(0,markdown/* formatInt */.Dw)(e.billedTokens)} billed tokens; ${cost}.`;
+    return `${heading}\n\n${(0,markdown/* table */.tp)(['File', 'Base examples', 'Added', 'Removed', 'Changed', 'Unchanged', 'Token delta'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right'])}\n\n<sub>Changed: same prompt, another answer. Base examples = unchanged + changed + removed; examples now = unchanged + changed + added.</sub>`;
 }
 function splitText(report) {
     const s = report.split;
     if (!s)
         return '';
-    return `**Validation split:** no validation file, so ${(0,markdown/* formatInt */.Dw)(s.validation)} of ${(0,markdown/* formatInt */.Dw)(s.training + s.validation)} examples (ratio ${s.ratio}, seed \`${(0,markdown/* cell */.Hn)(s.seed)}\`) are held out; training uses ${(0,markdown/* formatInt */.Dw)(s.training)}. The train command uses the same split.`;
+    const heldTokens = (report.files.find((f) => f.role === 'training')?.stats.tokens.total ?? 0) - report.estimate.tokens;
+    return `**Training split:** there is no validation file, so ${(0,markdown/* plural */.LS)(s.validation, 'example')} of ${(0,markdown/* formatInt */.Dw)(s.training + s.validation)} (${(0,markdown/* plural */.LS)(heldTokens, 'token')}; ratio ${s.ratio}, seed ${(0,markdown/* code */.aY)(s.seed, 'text')}) are held out for validation; training reads the other ${(0,markdown/* plural */.LS)(s.training, 'example')}, ${(0,markdown/* plural */.LS)(report.estimate.tokens, 'token')}. \`train\` uploads the same split.`;
 }
-function tokenizerNote(report) {
+function estimateText(report) {
+    const e = report.estimate;
+    const epochs = e.epochsSource === 'input'
+        ? (0,markdown/* plural */.LS)(e.epochs, 'epoch')
+        : `${(0,markdown/* plural */.LS)(e.epochs, 'epoch')} (the default for ${(0,markdown/* plural */.LS)(e.examples, 'example')})`;
+    const cost = e.cost === undefined
+        ? 'set `price-per-1k-training-tokens` for a cost estimate'
+        : `**≈ ${(0,markdown/* formatMoney */.up)(e.cost)}** at ${e.pricePer1kTokens} per 1K billed tokens`;
+    const approx = e.estimatedExamples > 0 ? '≈' : '';
+    return `**Training estimate:** ${approx}${(0,markdown/* plural */.LS)(e.tokens, 'token')} of the training split x ${epochs} = **${approx}${(0,markdown/* plural */.LS)(e.billedTokens, 'billed token')}**; ${cost}.`;
+}
+/** The token vocabulary, defined once per report. */
+function vocabulary(report) {
     const t = report.tokenizer;
     const exact = t.exact
         ? 'exact'
-        : `≈ marks estimates: tools are converted by the service in a way no template publishes; counted as ${(0,markdown/* cell */.Hn)(t.assumedRendering ?? '')}`;
-    return `<sub>Tokens: ${(0,markdown/* cell */.Hn)(report.model)} chat template, ${(0,markdown/* cell */.Hn)(t.name)}; ${exact}. Checked in ${(report.elapsedMs / 1000).toFixed(1)}s on ${t.threads} thread${t.threads === 1 ? '' : 's'}.</sub>`;
+        : `≈ marks estimates: tools are converted by the service in a way no template publishes; counted as ${(0,markdown/* inline */.mG)(t.assumedRendering ?? '')}`;
+    return `<sub>**Tokens**: the whole sequence the model reads, chat template included (${(0,markdown/* inline */.mG)(report.model)} template, ${(0,markdown/* inline */.mG)(t.name)}; ${exact}). **Trained tokens**: tokens of the assistant messages the loss covers (weight 1), each with its end marker. **Billed tokens**: tokens of the training split x epochs, what Azure bills.</sub>`;
+}
+function timing(report) {
+    const t = report.tokenizer;
+    return `<sub>Checked in ${(report.elapsedMs / 1000).toFixed(1)}s on ${(0,markdown/* plural */.LS)(t.threads, 'thread')}.</sub>`;
 }
 /** The job summary section: everything, with long lists collapsed. */
-function renderValidationSummary(report) {
-    const parts = [`### Dataset check: ${verdict(report)}`, '', statsTable(report), ''];
-    for (const f of report.files) {
-        const section = fileFindings(f);
-        if (section)
-            parts.push(section, '');
-    }
+function renderValidationSummary(report, options = {}) {
+    const rows = options.rows ?? SUMMARY_FINDINGS;
+    const parts = [`### Dataset check: ${verdict(report)}`, statsTable(report), splitText(report)];
+    for (const f of report.files)
+        parts.push(fileFindings(f, rows));
     if (report.diff.length > 0)
-        parts.push(diffTable(report.diff), '');
-    parts.push(estimateText(report), '');
-    const split = splitText(report);
-    if (split)
-        parts.push(split, '');
-    parts.push(tokenizerNote(report));
-    return parts.join('\n');
+        parts.push(diffTable(report.diff, false));
+    parts.push(estimateText(report), vocabulary(report), timing(report));
+    return parts.filter((p) => p !== '').join('\n\n');
 }
-/** The pull request comment section: the verdict, the numbers, the first findings. */
-function renderValidationComment(report, maxFindings = COMMENT_FINDINGS) {
-    const parts = [`### Dataset check: ${verdict(report)}`, '', statsTable(report), ''];
+/** The pull request comment section: the verdict, what each file holds, the first findings, the cost. */
+function renderValidationComment(report, options = {}) {
+    const max = Math.min(options.rows ?? COMMENT_FINDINGS, COMMENT_FINDINGS);
+    const parts = [`### Dataset check: ${verdict(report)}`, commentStatsTable(report), splitText(report)];
     const all = report.files.flatMap((f) => f.findings);
     const first = [
         ...all.filter((f) => f.severity === 'error'),
         ...all.filter((f) => f.severity !== 'error'),
-    ].slice(0, maxFindings);
-    if (first.length > 0) {
-        const more = report.errors + report.warnings - first.length;
-        parts.push(findingsTable(first), '');
-        if (more > 0)
-            parts.push(`…and ${(0,markdown/* formatInt */.Dw)(more)} more in the job summary.`, '');
-    }
+    ].slice(0, max);
+    if (first.length > 0)
+        parts.push(findingsTable(first, false));
+    const more = report.errors + report.warnings - first.length;
+    if (more > 0)
+        parts.push(`…and ${(0,markdown/* plural */.LS)(more, 'more finding')} in the job summary.`);
     if (report.diff.length > 0)
-        parts.push(diffTable(report.diff), '');
-    parts.push(estimateText(report));
-    const split = splitText(report);
-    if (split)
-        parts.push('', split);
-    return parts.join('\n');
+        parts.push(diffTable(report.diff, true));
+    parts.push(estimateText(report), vocabulary(report));
+    return parts.filter((p) => p !== '').join('\n\n');
 }
 
+// EXTERNAL MODULE: ./src/report/steps.ts
+var steps = __webpack_require__(70021);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
+
 
 
 
@@ -210,14 +257,15 @@ function pickAnnotations(report, max, extra = []) {
         line: f.line,
     }));
 }
+/** Examples and tokens both of the training split (after it), as the comment and summaries count them. */
 function validationOutputs(report, safetyErrors = 0) {
-    const training = report.files.find((f) => f.role === 'training');
     return {
         valid: String(report.ok && safetyErrors === 0),
         errors: String(report.errors + safetyErrors),
         warnings: String(report.warnings),
         examples: String(report.estimate.examples),
-        tokens: String(training?.stats.tokens.total ?? 0),
+        tokens: String(report.estimate.tokens),
+        'billed-tokens': String(report.estimate.billedTokens),
         'estimated-cost': report.estimate.cost === undefined ? '' : report.estimate.cost.toFixed(2),
     };
 }
@@ -243,13 +291,14 @@ const validateCommand = async (ctx) => {
             command: 'validate',
             status: 'failed',
             headline: 'No training file configured.',
-            summary: `### Dataset check: ${message}`,
+            summary: (0,steps/* renderFailure */.zt)('Dataset check: no training data', message),
             outputs: {
                 valid: 'false',
                 errors: '1',
                 warnings: '0',
                 examples: '0',
                 tokens: '0',
+                'billed-tokens': '0',
                 'estimated-cost': '',
             },
             annotations: [],
@@ -291,6 +340,10 @@ const validateCommand = async (ctx) => {
         headline: validationHeadline(report) + (safety?.headline ? ` ${safety.headline}` : ''),
         summary: renderValidationSummary(report) + safetySection,
         comment: renderValidationComment(report) + safetySection,
+        shrink: (rows) => ({
+            summary: renderValidationSummary(report, { rows }) + safetySection,
+            comment: renderValidationComment(report, { rows }) + safetySection,
+        }),
         outputs: validationOutputs(report, safetyFindings.length),
         annotations: pickAnnotations(report, config.validation.maxAnnotations, safetyFindings),
         detail: safety?.screening ? { ...report, contentSafety: safety.screening } : report,
@@ -310,11 +363,14 @@ async function screenContent(ctx, report) {
     const decision = safety.screeningDecision(config.contentSafety, ctx.event);
     if (!decision.run) {
         log.info(`content safety: not screening (${decision.reason}).`);
-        return { findings: [], section: `### Content safety\n\nThe data was not screened: ${decision.reason}.` };
+        return {
+            findings: [],
+            section: (0,steps/* renderNote */.NS)('Content safety', `The data was not screened: ${decision.reason}.`),
+        };
     }
     try {
         const credential = decision.auth === 'azure-credential'
-            ? (await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 6400))).createCredential(config, log)
+            ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6400))).createCredential(config, log)
             : undefined;
         const screening = await safety.screenDataset({
             files: report.files.map((f) => ({ path: f.path })),
@@ -343,7 +399,7 @@ async function screenContent(ctx, report) {
         return {
             findings: [finding],
             headline: 'Content safety: not screened.',
-            section: `### Content safety\n\n❌ ${finding.message}`,
+            section: (0,steps/* renderNote */.NS)('Content safety', `❌ ${finding.message}`),
         };
     }
 }

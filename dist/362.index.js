@@ -1214,7 +1214,7 @@ function verdictLine(result) {
     return `${markdown/* ICON */.kb.succeeded} no example at ${bar(result.threshold)}`;
 }
 function filesTable(result) {
-    return (0,markdown/* table */.tp)(['File', 'Examples', 'Screened', 'Without a request', 'Flagged', 'Not screened'], result.files.map((f) => [
+    return (0,markdown/* table */.tp)(['File', 'Examples', 'Screened', 'Cached or duplicate', 'Flagged', 'Not screened'], result.files.map((f) => [
         `\`${(0,markdown/* cell */.Hn)(f.path)}\``,
         (0,markdown/* formatInt */.Dw)(f.examples),
         (0,markdown/* formatInt */.Dw)(f.screened),
@@ -1260,7 +1260,7 @@ function renderSafetySection(result) {
     const cache = result.cache;
     parts.push(`<sub>Azure AI Content Safety at ${(0,markdown/* cell */.Hn)(result.endpoint)}, eight severity levels (0-7), threshold ${result.threshold}. ` +
         `${plural(result.requests, 'request')}${result.throttled ? ` (${(0,markdown/* formatInt */.Dw)(result.throttled)} throttled and retried)` : ''} in ${(0,markdown/* formatDuration */.a3)(result.elapsedMs)}; ` +
-        `${(0,markdown/* formatInt */.Dw)(result.cached)} answered without a request. ` +
+        `${(0,markdown/* formatInt */.Dw)(result.cached)} needed no request (screened before, or the same text as another example). ` +
         `Cache${cache.file ? ` \`${(0,markdown/* cell */.Hn)(cache.file)}\`` : ''}: ${(0,markdown/* formatInt */.Dw)(cache.loaded)} results loaded, ${(0,markdown/* formatInt */.Dw)(cache.added)} added${cache.problem ? ` (${(0,markdown/* cell */.Hn)(cache.problem)})` : ''}.</sub>`);
     return parts.join('\n\n');
 }

@@ -1,77 +1,6 @@
 export const id = 7;
-export const ids = [7,821];
+export const ids = [7];
 export const modules = {
-
-/***/ 75821:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   preflightCommand: () => (/* binding */ preflightCommand),
-/* harmony export */   renderPreflight: () => (/* binding */ renderPreflight)
-/* harmony export */ });
-/* harmony import */ var _foundry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33078);
-/* harmony import */ var _foundry_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19198);
-/* harmony import */ var _foundry_preflight_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66534);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54285);
-/** `preflight`: what must hold before anything is created in Azure, each failure with its fix. */
-
-
-
-
-const STATUS = {
-    passed: `${_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.succeeded} passed`,
-    failed: `${_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.failed} failed`,
-    warning: `${_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.warning} warning`,
-};
-function renderPreflight(checks) {
-    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Check', 'Result', 'Detail', 'Fix'], checks.map((c) => [(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.title), STATUS[c.status], (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.detail), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.fix ?? '')]));
-}
-const preflightCommand = async (ctx) => {
-    const { config } = ctx;
-    try {
-        const foundry = (0,_foundry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .connectFoundry */ .CL)(config, ctx.log, ctx.signal, { clock: ctx.clock });
-        const checks = await foundry.preflight({ model: config.model, compute: config.training.compute });
-        const failed = checks.filter((c) => c.status === 'failed');
-        for (const c of checks)
-            if (c.status === 'warning')
-                ctx.log.warning(`preflight: ${c.detail}`);
-        const ok = (0,_foundry_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .preflightPassed */ .QZ)(checks);
-        const where = `${foundry.ref.workspace} (${foundry.ref.resourceGroup})`;
-        return {
-            command: 'preflight',
-            status: ok ? 'succeeded' : 'failed',
-            headline: ok
-                ? `Ready to fine-tune ${config.model.id} in ${where}.`
-                : `Preflight failed: ${failed.map((c) => c.title).join(', ')}.`,
-            summary: `### ${ok ? _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.succeeded : _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.failed} Preflight: ${where}\n\n${renderPreflight(checks)}`,
-            outputs: {},
-            // The failure becomes the step's error annotation; one per problem is enough.
-            annotations: [],
-            detail: { checks },
-            ...(ok
-                ? {}
-                : {
-                    failure: failed.map((c) => `${c.title}: ${c.detail}${c.fix ? ` Fix: ${c.fix}` : ''}`).join('\n'),
-                }),
-        };
-    }
-    catch (e) {
-        const message = (0,_foundry_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e);
-        return {
-            command: 'preflight',
-            status: 'failed',
-            headline: message.split('\n')[0] ?? message,
-            summary: `### ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .ICON */ .kb.failed} Preflight failed\n\n${message}`,
-            outputs: {},
-            annotations: [],
-            failure: message,
-        };
-    }
-};
-
-
-/***/ }),
 
 /***/ 45007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -99,16 +28,21 @@ var job_spec = __webpack_require__(1644);
 var lifecycle = __webpack_require__(44581);
 // EXTERNAL MODULE: ./src/foundry/preflight.ts
 var preflight = __webpack_require__(66534);
-// EXTERNAL MODULE: ./src/commands/preflight.ts
-var commands_preflight = __webpack_require__(75821);
+// EXTERNAL MODULE: ./src/report/preflight.ts
+var report_preflight = __webpack_require__(42181);
+// EXTERNAL MODULE: ./src/report/steps.ts
+var steps = __webpack_require__(70021);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/lifecycle/retrain-decision.ts
+var retrain_decision = __webpack_require__(53356);
 ;// CONCATENATED MODULE: ./src/report/training.ts
 /**
  * The training step's section of the job summary: the job and its link, the state changes with elapsed
  * times, the loss curves (a mermaid `xychart-beta` chart, with the exact numbers in a table for renderers
  * without mermaid), tokens, duration and hyperparameters; on failure, the service's message first. Pure.
  */
+
 
 const HEADLINE = {
     completed: `${markdown/* ICON */.kb.succeeded} Fine-tuning completed`,
@@ -121,78 +55,93 @@ const HEADLINE = {
 /** Most points a chart shows; longer curves are thinned evenly (the table keeps every point). */
 const CHART_POINTS = 40;
 const TABLE_ROWS = 200;
+function jobLink(r) {
+    return r.job.studioUrl ? `[${(0,markdown/* code */.aY)(r.job.name, 'text')}](${r.job.studioUrl})` : (0,markdown/* code */.aY)(r.job.name, 'text');
+}
+/** What the run trains on, in the report's token vocabulary (see report/validation.ts). */
+function dataFact(r) {
+    const parts = [];
+    if (r.examples) {
+        parts.push(`${(0,markdown/* plural */.LS)(r.examples.training, 'training example')}, ${(0,markdown/* formatInt */.Dw)(r.examples.validation)} validation`);
+    }
+    if (r.tokens !== undefined) {
+        parts.push(r.epochs
+            ? `${(0,markdown/* plural */.LS)(r.tokens, 'token')} x ${(0,markdown/* plural */.LS)(r.epochs, 'epoch')} = **${(0,markdown/* plural */.LS)(r.tokens * r.epochs, 'billed token')}**`
+            : (0,markdown/* plural */.LS)(r.tokens, 'token'));
+    }
+    return parts.length > 0 ? parts.join('; ') : undefined;
+}
 function renderTrainingSummary(r) {
     const parts = [`### ${HEADLINE[r.outcome]}`, ''];
     if (r.failure) {
-        parts.push('> [!CAUTION]', `> **Azure said:** ${(0,markdown/* cell */.Hn)(r.failure)}`, '');
+        parts.push('> [!CAUTION]', `> **Azure said:** ${(0,markdown/* inline */.mG)(r.failure)}`, '');
     }
     if (r.handOff)
-        parts.push(`> [!NOTE]`, `> ${(0,markdown/* cell */.Hn)(r.handOff)}`, '');
-    const jobLink = r.job.studioUrl ? `[\`${r.job.name}\`](${r.job.studioUrl})` : `\`${r.job.name}\``;
-    const facts = [
-        ['Job', `${jobLink}${r.job.submitted ? '' : ' (found, not submitted by this run)'}`],
-        ['Status', (0,markdown/* cell */.Hn)(r.job.status)],
-        ['Base model', (0,markdown/* cell */.Hn)(r.baseModel)],
-        ['Compute', r.compute ? `managed compute \`${(0,markdown/* cell */.Hn)(r.compute)}\`` : 'serverless'],
+        parts.push(`> [!NOTE]`, `> ${(0,markdown/* inline */.mG)(r.handOff)}`, '');
+    const items = [
+        ['Job', `${jobLink(r)}${r.job.submitted ? '' : ' (found, not submitted by this run)'}`],
+        ['Status', (0,markdown/* inline */.mG)(r.job.status)],
+        ['Base model', (0,markdown/* inline */.mG)(r.baseModel)],
+        ['Compute', r.compute ? `managed compute ${(0,markdown/* code */.aY)(r.compute, 'text')}` : 'serverless'],
     ];
     if (r.job.attempt && r.job.attempt > 1)
-        facts.push(['Attempt', String(r.job.attempt)]);
+        items.push(['Attempt', String(r.job.attempt)]);
     if (r.model)
-        facts.push(['Model', `\`${(0,markdown/* cell */.Hn)(r.model.name)}\` version ${(0,markdown/* cell */.Hn)(r.model.version)}`]);
-    if (r.durationMs !== undefined)
-        facts.push(['Duration', (0,markdown/* formatDuration */.a3)(r.durationMs)]);
-    if (r.examples) {
-        facts.push([
-            'Examples',
-            `${(0,markdown/* formatInt */.Dw)(r.examples.training)} training, ${(0,markdown/* formatInt */.Dw)(r.examples.validation)} validation`,
+        items.push(['Model', `${(0,markdown/* code */.aY)(r.model.name, 'text')} version ${(0,markdown/* inline */.mG)(r.model.version)}`]);
+    if (r.durationMs !== undefined) {
+        items.push([
+            'Duration',
+            `${(0,markdown/* formatDuration */.a3)(r.durationMs)} ${r.durationFrom === 'run' ? '(followed by this run)' : "(in Azure: the job's created and end times)"}`,
         ]);
     }
-    if (r.tokens !== undefined) {
-        const billed = r.epochs ? ` (x ${r.epochs} epochs = ${(0,markdown/* formatInt */.Dw)(r.tokens * r.epochs)} trained)` : '';
-        facts.push(['Training tokens', `${(0,markdown/* formatInt */.Dw)(r.tokens)}${billed}`]);
-    }
+    const data = dataFact(r);
+    if (data)
+        items.push(['Training data', data]);
     if (r.datasetHash)
-        facts.push(['Dataset', `\`${r.datasetHash.slice(0, 12)}\``]);
-    parts.push((0,markdown/* table */.tp)(['', ''], facts), '');
+        items.push(['Dataset', (0,markdown/* code */.aY)((0,retrain_decision/* shortHash */.BC)(r.datasetHash), 'text')]);
+    parts.push((0,markdown/* facts */.Ix)(items), '');
+    if (r.tokens !== undefined && r.epochs) {
+        parts.push('<sub>**Tokens**: the whole sequence the model reads, chat template included, counted with its tokenizer. **Billed tokens**: tokens of the training split x epochs, what Azure bills.</sub>', '');
+    }
     if (r.loss && (r.loss.training.length > 0 || r.loss.validation.length > 0)) {
         parts.push('#### Loss', '', lossChart(r.loss.training, r.loss.validation), '');
         parts.push((0,markdown/* details */.zH)('Loss values', lossTable(r.loss.training, r.loss.validation)), '');
     }
     if (r.timeline.length > 0) {
-        parts.push((0,markdown/* details */.zH)('Status changes', (0,markdown/* table */.tp)(['Status', 'After'], r.timeline.map((t) => [(0,markdown/* cell */.Hn)(t.status), `+${(0,markdown/* formatDuration */.a3)(t.elapsedMs)}`]), ['left', 'right']), r.outcome === 'failed'), '');
+        const followed = r.timeline.at(-1).elapsedMs;
+        parts.push((0,markdown/* details */.zH)(`Status changes this run saw (it followed the job for ${(0,markdown/* formatDuration */.a3)(followed)})`, (0,markdown/* table */.tp)(['Status', 'Seen after'], r.timeline.map((t) => [(0,markdown/* inline */.mG)(t.status), `+${(0,markdown/* formatDuration */.a3)(t.elapsedMs)}`]), ['left', 'right']), r.outcome === 'failed'), '');
     }
     const hp = Object.entries(r.hyperparameters);
     if (hp.length > 0) {
-        parts.push((0,markdown/* details */.zH)('Hyperparameters', (0,markdown/* table */.tp)(['Name', 'Value'], hp.map(([k, v]) => [`\`${(0,markdown/* cell */.Hn)(k)}\``, (0,markdown/* cell */.Hn)(v)]))), '');
+        parts.push((0,markdown/* details */.zH)('Hyperparameters', (0,markdown/* table */.tp)(['Name', 'Value'], hp.map(([k, v]) => [(0,markdown/* code */.aY)(k), (0,markdown/* inline */.mG)(v)]))), '');
     }
     if (r.data && r.data.length > 0) {
-        parts.push((0,markdown/* details */.zH)('Data', (0,markdown/* table */.tp)(['Asset', 'Path', ''], r.data.map((d) => [
-            `\`${(0,markdown/* cell */.Hn)(d.name)}\``,
-            `\`${(0,markdown/* cell */.Hn)(d.uri)}\``,
-            d.reused ? 'reused (same content)' : 'uploaded',
-        ]))), '');
+        parts.push((0,markdown/* details */.zH)('Data', (0,markdown/* table */.tp)(['Asset', 'Path', 'Upload'], r.data.map((d) => [(0,markdown/* code */.aY)(d.name), (0,markdown/* code */.aY)(d.uri), d.reused ? 'reused (same content)' : 'uploaded']))), '');
     }
     if (r.previousAttempts && r.previousAttempts.length > 0) {
-        parts.push((0,markdown/* details */.zH)('Earlier attempts', (0,markdown/* table */.tp)(['Job', 'Status', 'Message'], r.previousAttempts.map((p) => [`\`${(0,markdown/* cell */.Hn)(p.name)}\``, (0,markdown/* cell */.Hn)(p.status), (0,markdown/* cell */.Hn)(p.message ?? '')]))), '');
+        parts.push((0,markdown/* details */.zH)('Earlier attempts', (0,markdown/* table */.tp)(['Job', 'Status', 'Message'], r.previousAttempts.map((p) => [(0,markdown/* code */.aY)(p.name), (0,markdown/* inline */.mG)(p.status), (0,markdown/* inline */.mG)(p.message ?? '')]))), '');
     }
     if (r.model)
         parts.push((0,markdown/* details */.zH)('Model id', (0,markdown/* codeBlock */.DV)(r.model.id)), '');
+    if (r.outcome === 'failed' || r.outcome === 'canceled') {
+        parts.push('Running the workflow again submits a new attempt (the same job name with a `-2`, `-3`… suffix).');
+    }
     return parts.join('\n').trim();
 }
 /** Shorter section for the pull request comment. */
 function renderTrainingComment(r) {
     const parts = [`### ${HEADLINE[r.outcome]}`, ''];
     if (r.failure)
-        parts.push(`**Azure said:** ${(0,markdown/* cell */.Hn)(r.failure)}`, '');
-    const link = r.job.studioUrl ? `[\`${r.job.name}\`](${r.job.studioUrl})` : `\`${r.job.name}\``;
-    const bits = [`Job ${link}: ${(0,markdown/* cell */.Hn)(r.job.status)}`];
+        parts.push(`**Azure said:** ${(0,markdown/* inline */.mG)(r.failure)}`, '');
+    const bits = [`Job ${jobLink(r)}: ${(0,markdown/* inline */.mG)(r.job.status)}`];
     if (r.model)
-        bits.push(`model \`${(0,markdown/* cell */.Hn)(r.model.name)}\` v${(0,markdown/* cell */.Hn)(r.model.version)}`);
-    if (r.durationMs !== undefined)
-        bits.push((0,markdown/* formatDuration */.a3)(r.durationMs));
+        bits.push(`model ${(0,markdown/* code */.aY)(r.model.name, 'text')} v${(0,markdown/* inline */.mG)(r.model.version)}`);
+    if (r.durationMs !== undefined) {
+        bits.push(`${(0,markdown/* formatDuration */.a3)(r.durationMs)} ${r.durationFrom === 'run' ? 'followed' : 'in Azure'}`);
+    }
     parts.push(bits.join(' · '));
     if (r.handOff)
-        parts.push('', (0,markdown/* cell */.Hn)(r.handOff));
+        parts.push('', (0,markdown/* inline */.mG)(r.handOff));
     return parts.join('\n');
 }
 /** Evenly thinned indices, always keeping the first and the last. */
@@ -270,8 +219,8 @@ function lossTable(training, validation) {
     const note = shown.length < rows.length ? `\n\n${shown.length} of ${rows.length} steps shown.` : '';
     return ((0,markdown/* table */.tp)(['Step', 'Training loss', 'Validation loss'], shown.map(([step, v]) => [
         (0,markdown/* formatNumber */.ZV)(step, 2),
-        v.t !== undefined ? (0,markdown/* formatNumber */.ZV)(v.t, 4) : '',
-        v.v !== undefined ? (0,markdown/* formatNumber */.ZV)(v.v, 4) : '',
+        v.t !== undefined ? (0,markdown/* formatFixed */.gn)(v.t, 4) : '',
+        v.v !== undefined ? (0,markdown/* formatFixed */.gn)(v.v, 4) : '',
     ]), ['right', 'right', 'right']) + note);
 }
 
@@ -284,6 +233,7 @@ var validate = __webpack_require__(90023);
  * `train`: refuse invalid data, check the workspace, upload the data once per content, submit the
  * FineTuning job once per identity, follow it within the run's budget, and on completion tag the model.
  */
+
 
 
 
@@ -313,7 +263,7 @@ async function train(ctx, startedAt) {
             command: 'train',
             status: 'failed',
             headline: 'Refused to train: the data does not pass validation. Nothing was uploaded or submitted.',
-            summary: `### ${'❌'} Training refused: invalid data\n\nNothing was uploaded or submitted.\n\n${checked.summary}`,
+            summary: (0,report_preflight/* renderTrainingRefused */.bD)(checked.summary),
             comment: checked.comment,
             outputs: checked.outputs,
             annotations: checked.annotations,
@@ -335,7 +285,7 @@ async function train(ctx, startedAt) {
             command: 'train',
             status: 'failed',
             headline: `Preflight failed: ${failedChecks.map((c) => c.title).join(', ')}. Nothing was created.`,
-            summary: `### ❌ Training not started: preflight failed\n\nNothing was uploaded or submitted.\n\n${(0,commands_preflight.renderPreflight)(checks)}`,
+            summary: (0,report_preflight/* renderTrainingNotStarted */.fl)(checks),
             outputs: {},
             annotations: [],
             detail: { preflight: checks },
@@ -474,14 +424,14 @@ async function followAndFinish(ctx, foundry, initial, url, report, submitted, st
             job: { name: job.name, status: job.properties.status ?? 'Unknown', studioUrl: url, attempt, submitted },
             timeline,
             durationMs: (0,lifecycle/* jobDurationMs */.u2)(job),
+            durationFrom: 'job',
             failure: message,
         };
-        const retryNote = 'Running the workflow again submits a new attempt (the same job name with a `-2`, `-3`… suffix).';
         return {
             command,
             status: 'failed',
             headline: `Job ${job.name} ${job.properties.status}: ${message}`,
-            summary: `${renderTrainingSummary(r)}\n\n${retryNote}`,
+            summary: renderTrainingSummary(r),
             comment: renderTrainingComment(r),
             outputs: (0,lifecycle/* jobOutputs */.ke)(job, url),
             annotations: [],
@@ -499,6 +449,7 @@ async function followAndFinish(ctx, foundry, initial, url, report, submitted, st
         job: { name: job.name, status: job.properties.status ?? 'Completed', studioUrl: url, attempt, submitted },
         timeline,
         durationMs: (0,lifecycle/* jobDurationMs */.u2)(job) ?? ctx.clock.now() - follow.startedAt,
+        durationFrom: (0,lifecycle/* jobDurationMs */.u2)(job) === undefined ? 'run' : 'job',
         model,
         loss: metrics
             ? {
@@ -540,7 +491,7 @@ function failed(ctx, message, unexpected) {
         command: 'train',
         status: 'failed',
         headline: message.split('\n')[0] ?? message,
-        summary: `### ❌ Training failed\n\n${message}`,
+        summary: (0,steps/* renderFailure */.zt)('Training failed', message),
         outputs: ctx.state.job ? { 'job-name': ctx.state.job.name, 'job-status': ctx.state.job.status } : {},
         annotations: [],
         failure: message,
@@ -730,6 +681,41 @@ async function currentTraining(ctx) {
         outputModelName: config.training.modelName,
     });
     return { prepared, hyperparameters: hp, identity };
+}
+
+
+/***/ }),
+
+/***/ 42181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SO: () => (/* binding */ renderPreflightSummary),
+/* harmony export */   bD: () => (/* binding */ renderTrainingRefused),
+/* harmony export */   fl: () => (/* binding */ renderTrainingNotStarted)
+/* harmony export */ });
+/* unused harmony export renderPreflight */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+
+const STATUS = {
+    passed: `${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.succeeded} passed`,
+    failed: `${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.failed} failed`,
+    warning: `${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.warning} warning`,
+};
+function renderPreflight(checks) {
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Check', 'Result', 'Detail', 'Fix'], checks.map((c) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.title), STATUS[c.status], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.detail), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.fix ?? '')]));
+}
+/** The `preflight` command's section: where it looked, and every check. */
+function renderPreflightSummary(where, ok, checks) {
+    return `### ${ok ? _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.succeeded : _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.failed} Preflight: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(where)}\n\n${renderPreflight(checks)}`;
+}
+/** `train` stops before creating anything when a preflight check fails. */
+function renderTrainingNotStarted(checks) {
+    return `### ${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.failed} Training not started: preflight failed\n\nNothing was uploaded or submitted.\n\n${renderPreflight(checks)}`;
+}
+/** `train` refuses data that does not pass the dataset check; the check's own section follows. */
+function renderTrainingRefused(validationSummary) {
+    return `### ${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.failed} Training refused: invalid data\n\nNothing was uploaded or submitted.\n\n${validationSummary}`;
 }
 
 

@@ -147,6 +147,8 @@ class FileAccumulator {
     splitBlocks = [];
     splitCount = 0;
     diffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+    /** Base examples and prompts already matched by a line of this file: each base line matches once. */
+    baseUsed = { examples: new hash/* HashTable64 */.PB(64), prompts: new hash/* HashTable64 */.PB(64) };
     constructor(options) {
         this.options = options;
     }
@@ -315,7 +317,12 @@ class FileAccumulator {
         this.trackLongest(line, tokens);
         const exHi = nums[row + chunk_analysis/* COL_EXAMPLE */._8];
         const exLo = nums[row + chunk_analysis/* COL_EXAMPLE */._8 + 1];
-        const first = this.examples.insert(exHi, exLo, line);
+        // A base revision only needs how often each example and prompt occurs (duplicates included).
+        let first;
+        if (this.options.quiet)
+            this.examples.add(exHi, exLo, 1);
+        else
+            first = this.examples.insert(exHi, exLo, line);
         if (first !== undefined && first !== line) {
             this.duplicateCount += 1;
             if (this.duplicates.length < SUMMARY_LINES)
@@ -334,17 +341,15 @@ class FileAccumulator {
         const hasPrompt = (info & chunk_analysis/* INFO_PROMPT */.yU) !== 0;
         const prHi = nums[row + chunk_analysis/* COL_PROMPT */.ug];
         const prLo = nums[row + chunk_analysis/* COL_PROMPT */.ug + 1];
-        if (hasPrompt)
-            this.prompts.insert(prHi, prLo, line);
-        const base = this.options.base;
-        if (base) {
-            if (base.examples.lookup(exHi, exLo) !== undefined)
-                this.diffCounts.unchanged += 1;
-            else if (hasPrompt && base.prompts.lookup(prHi, prLo) !== undefined)
-                this.diffCounts.changed += 1;
+        if (hasPrompt) {
+            if (this.options.quiet)
+                this.prompts.add(prHi, prLo, 1);
             else
-                this.diffCounts.added += 1;
+                this.prompts.insert(prHi, prLo, line);
         }
+        const base = this.options.base;
+        if (base)
+            this.countDiff(base, exHi, exLo, hasPrompt, prHi, prLo);
         const seed = this.options.splitSeed;
         if (seed !== undefined)
             this.pushSplitKey((0,analyze/* splitKeyOf */.p7)(seed, { hi: exHi, lo: exLo }), tokens);
@@ -417,6 +422,7 @@ class FileAccumulator {
             path: this.options.path,
             examples: this.examples,
             prompts: this.prompts,
+            values: this.options.quiet ? 'counts' : 'lines',
             count: this.histogram.count,
             tokens: this.histogram.total,
         };
@@ -608,8 +614,42 @@ class FileAccumulator {
         }
     }
     /**
-     * Examples added, changed (same prompt, different answer) and unchanged against the base revision;
-     * removed = base examples matched by neither (duplicates make it approximate).
+     * One line of this file against the base revision, as multisets: a base line is matched at most once,
+     * so a duplicate added in this file is an addition, not a second "unchanged". Unchanged: a base line
+     * with the same example is still free. Changed: none is, but a base line with the same prompt is
+     * (another answer). When an exact match finds that prompt taken by an earlier "changed" line, that line
+     * was an addition after all (the base example it was paired with is this one), whatever the order.
+     */
+    countDiff(base, exHi, exLo, hasPrompt, prHi, prLo) {
+        const available = (table, used, hi, lo) => {
+            const total = base.values === 'counts' ? (table.lookup(hi, lo) ?? 0) : table.lookup(hi, lo) === undefined ? 0 : 1;
+            return (used.lookup(hi, lo) ?? 0) < total;
+        };
+        const used = this.baseUsed;
+        const promptFree = hasPrompt && available(base.prompts, used.prompts, prHi, prLo);
+        if (available(base.examples, used.examples, exHi, exLo)) {
+            used.examples.add(exHi, exLo, 1);
+            this.diffCounts.unchanged += 1;
+            if (!hasPrompt)
+                return;
+            if (promptFree)
+                used.prompts.add(prHi, prLo, 1);
+            else if (this.diffCounts.changed > 0) {
+                this.diffCounts.changed -= 1;
+                this.diffCounts.added += 1;
+            }
+        }
+        else if (promptFree) {
+            used.prompts.add(prHi, prLo, 1);
+            this.diffCounts.changed += 1;
+        }
+        else {
+            this.diffCounts.added += 1;
+        }
+    }
+    /**
+     * Examples added, changed (same prompt, different answer) and unchanged against the base revision; they
+     * add up: base examples = unchanged + changed + removed, and this file = unchanged + changed + added.
      */
     diff() {
         const base = this.options.base;

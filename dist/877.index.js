@@ -339,8 +339,8 @@ var src_foundry = __webpack_require__(33078);
 var registry = __webpack_require__(62877);
 // EXTERNAL MODULE: ./src/report/evaluation.ts
 var report_evaluation = __webpack_require__(29686);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/report/steps.ts
+var steps = __webpack_require__(70021);
 ;// CONCATENATED MODULE: ./src/commands/evaluate.ts
 /**
  * `evaluate`: the golden set through the candidate endpoint and, side by side, through the baseline
@@ -368,7 +368,7 @@ function result(status, headline, summary, extra = {}) {
     };
 }
 function failed(message, hint = '') {
-    return result('failed', message, `### ${markdown/* ICON */.kb.failed} Evaluation failed\n\n${message}${hint ? `\n\n${hint}` : ''}`);
+    return result('failed', message, (0,report_evaluation/* renderEvaluationFailure */.T4)(message, hint || undefined));
 }
 function annotationsOf(findings, limit) {
     return findings
@@ -499,7 +499,7 @@ async function screenCandidateAnswers(ctx, evaluation, lineOf) {
     const decision = safety.screeningDecision(config.contentSafety, ctx.event);
     if (!decision.run) {
         return config.contentSafety.endpoint
-            ? { section: `### Answer safety\n\nAnswers were not screened: ${decision.reason}.` }
+            ? { section: (0,steps/* renderNote */.NS)('Answer safety', `Answers were not screened: ${decision.reason}.`) }
             : undefined;
     }
     try {
@@ -530,7 +530,7 @@ async function screenCandidateAnswers(ctx, evaluation, lineOf) {
     }
     catch (e) {
         return {
-            section: `### Answer safety\n\n${markdown/* ICON */.kb.failed} Answers could not be screened: ${(0,foundry_errors/* errorMessage */.gJ)(e)}`,
+            section: (0,steps/* renderNote */.NS)('Answer safety', `❌ Answers could not be screened: ${(0,foundry_errors/* errorMessage */.gJ)(e)}`),
         };
     }
 }
@@ -560,9 +560,7 @@ const evaluateCommand = async (ctx) => {
         if (!candidate.target) {
             const skipped = Boolean(config.evaluation.endpointUrl && ctx.event.pullRequest?.fromFork);
             const note = candidate.note ?? 'Nothing to evaluate.';
-            return skipped
-                ? result('skipped', note, `### ${markdown/* ICON */.kb.skipped} Evaluation skipped\n\n${note}`)
-                : failed(note);
+            return skipped ? result('skipped', note, (0,report_evaluation/* renderEvaluationSkipped */.N8)(note)) : failed(note);
         }
         baseline = await resolveBaseline(ctx, foundry, candidate.target);
         if (!baseline.target && config.evaluation.baseline === 'production') {
@@ -599,11 +597,13 @@ const evaluateCommand = async (ctx) => {
         return failed(`Evaluation stopped: ${message}`);
     }
     const baselineLabel = baseline.target?.label ?? 'baseline';
-    const report = (0,report_evaluation/* renderEvaluation */.zk)(evaluation, undefined, {
+    const reportOptions = {
         candidateLabel: candidate.target.label,
         baselineLabel,
         goldenFile: config.data.golden,
-    });
+        concurrency: e.concurrency,
+    };
+    const report = (0,report_evaluation/* renderEvaluation */.zk)(evaluation, undefined, reportOptions);
     const incomplete = unansweredBeyond(evaluation, e.maxUnansweredShare);
     if (incomplete.length > 0) {
         // The scores are shown, but they describe only what got through: no metrics for `gate`, no outputs.
@@ -611,10 +611,9 @@ const evaluateCommand = async (ctx) => {
             candidate: candidate.target.label,
             baseline: baselineLabel,
         });
-        const why = `${markdown/* ICON */.kb.failed} **${headline}**`;
         return {
-            ...result('failed', headline, `${why}\n\n${report.summary}`, {
-                comment: `${why}\n\n${report.comment}`,
+            ...result('failed', headline, (0,report_evaluation/* renderUnanswered */.X1)(headline, report.summary), {
+                comment: (0,report_evaluation/* renderUnanswered */.X1)(headline, report.comment),
             }),
             annotations: [{ level: 'error', title: 'Evaluation incomplete', message: headline }],
             detail: {
@@ -628,7 +627,17 @@ const evaluateCommand = async (ctx) => {
     const view = metricsView(evaluation, safety?.rate === undefined ? {} : { candidate: { unsafe_rate: safety.rate } });
     state.metrics = view;
     state.evaluatedModel = candidate.target.model;
-    const note = (baseline.target ? '' : `\n\n_${baseline.note}_`) + (safety ? `\n\n${safety.section}` : '');
+    const note = (baseline.target ? '' : `\n\n${(0,report_evaluation/* renderBaselineNote */.Yi)(baseline.note ?? '')}`) +
+        (safety ? `\n\n${safety.section}` : '');
+    // Fewer rows per list when the report must shrink to GitHub's size limits.
+    const shrink = (rows) => {
+        const r = (0,report_evaluation/* renderEvaluation */.zk)(evaluation, undefined, {
+            ...reportOptions,
+            regressions: { summary: Math.min(10, rows), comment: Math.min(3, rows) },
+            problems: { summary: rows, comment: Math.min(20, rows) },
+        });
+        return { summary: r.summary + note, comment: r.comment + note };
+    };
     const failedExamples = evaluation.candidate.failed;
     return {
         command: 'evaluate',
@@ -636,6 +645,7 @@ const evaluateCommand = async (ctx) => {
         headline: (0,report_evaluation/* evaluationHeadline */.tZ)(evaluation, baseline.target ? 'production' : 'baseline'),
         summary: report.summary + note,
         comment: report.comment + note,
+        shrink,
         outputs: { metrics: JSON.stringify(view) },
         annotations: failedExamples > 0
             ? [

@@ -28387,11 +28387,11 @@ globalThis[Symbol.for('foundry-finetune.dataset-worker-entry')] = (0,node_url__W
 async function runAction() {
     try {
         if (_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getState */ .Gu('isPost') === 'true') {
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(862), __nccwpck_require__.e(815), __nccwpck_require__.e(78), __nccwpck_require__.e(350), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86661))).runPost();
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(962), __nccwpck_require__.e(12), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86661))).runPost();
         }
         else {
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ('isPost', 'true');
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(350)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74350))).run();
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(962), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99012))).run();
         }
     }
     catch (e) {

@@ -1,6 +1,8 @@
 /**
- * Writes `action.yml` from the settings table, and the README's input/output tables from `action.yml`.
- * `npm run docs` rewrites both; `test/unit/docs-sync.test.ts` fails when either is stale.
+ * Writes `action.yml` from the settings table, the README's input/output tables from `action.yml`, and
+ * the README's sample output from a run of the demo (against `dist/index.js`: build first).
+ * `npm run docs` rewrites them; `test/unit/docs-sync.test.ts` fails when the tables are stale, and the
+ * demo test when the sample is.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { OUTPUTS, SETTINGS, type Setting, type SettingKind } from '../src/config/settings.ts';
 import { METRICS } from '../src/evaluation/metrics.ts';
+import { BEGIN_SAMPLE, END_SAMPLE, renderReadmeSample } from './readme-sample.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -145,18 +148,41 @@ export function replaceBetween(text: string, begin: string, end: string, body: s
   return `${text.slice(0, a + begin.length)}\n${body}\n${text.slice(b)}`;
 }
 
-export function renderReadme(readme: string, actionYml: string): string {
+/** The README with its generated parts; the sample is left as it is unless a fresh one is given. */
+export function renderReadme(readme: string, actionYml: string, sample?: string): string {
   const tables = renderReadmeTables(actionYml);
   let text = replaceBetween(readme, BEGIN_INPUTS, END_INPUTS, tables.inputs);
   text = replaceBetween(text, BEGIN_OUTPUTS, END_OUTPUTS, tables.outputs);
   text = replaceBetween(text, BEGIN_CONFIG, END_CONFIG, renderConfigTable());
-  return replaceBetween(text, BEGIN_METRICS, END_METRICS, renderMetricsTable());
+  text = replaceBetween(text, BEGIN_METRICS, END_METRICS, renderMetricsTable());
+  return sample === undefined ? text : replaceBetween(text, BEGIN_SAMPLE, END_SAMPLE, sample);
+}
+
+/** The README's block between the sample markers, as it is now. */
+export function readmeSample(readme: string): string {
+  const a = readme.indexOf(BEGIN_SAMPLE);
+  const b = readme.indexOf(END_SAMPLE);
+  if (a < 0 || b < a) throw new Error('README is missing the sample markers');
+  return readme.slice(a + BEGIN_SAMPLE.length, b).trim();
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const actionYml = renderActionYml();
   writeFileSync(path.join(ROOT, 'action.yml'), actionYml);
+  process.env.ACTION_ENTRY ??= path.join(ROOT, 'dist/index.js');
+  console.log('Running the demo for the README sample (dist/index.js: `npm run build` first)...');
+  const { runDemo } = await import('./demo.ts');
+  const demo = await runDemo({
+    quiet: true,
+    log: (l) => {
+      const check = /^\s*([✔✘].*)$/m.exec(l);
+      if (check) console.log(check[1]);
+    },
+  });
   const readmePath = path.join(ROOT, 'README.md');
-  writeFileSync(readmePath, renderReadme(readFileSync(readmePath, 'utf8'), actionYml));
-  console.log('action.yml and README.md tables are up to date.');
+  writeFileSync(
+    readmePath,
+    renderReadme(readFileSync(readmePath, 'utf8'), actionYml, renderReadmeSample(demo.pages)),
+  );
+  console.log('action.yml, the README tables and the README sample are up to date.');
 }

@@ -2,12 +2,14 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import path from 'node:path';
 import * as core from '@actions/core';
 import { buildConfig } from './config/build.ts';
+import { resolveWorkspacePath } from './config/paths.ts';
+import { settingByInput } from './config/settings.ts';
 import type { CommandName, Config } from './config/types.ts';
 import { planCommands } from './commands/plan.ts';
 import { loadCommand } from './commands/registry.ts';
 import type { Clock, Logger } from './runtime/types.ts';
 import type { CommandContext, RunState, StepResult } from './commands/types.ts';
-import { eventFacts } from './github/event.ts';
+import { eventFacts, type EventFacts } from './github/event.ts';
 import { createGitHubPort } from './github/octokit.ts';
 import type { GitHubPort } from './github/port.ts';
 import {
@@ -17,6 +19,7 @@ import {
   renderSummary,
   type RunFacts,
 } from './report/run-report.ts';
+import { renderFailure } from './report/steps.ts';
 import { realClock } from './runtime/clock.ts';
 import { redact } from './runtime/redact.ts';
 
@@ -50,12 +53,50 @@ function repositoryRoot(): string {
   return path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
 }
 
+/** Reads a file of the workspace; `buildConfig` has checked the path (inside, outside .git/, no symlink out). */
 function readRepoFile(root: string) {
   return (relative: string): string | undefined => {
-    const file = path.resolve(root, relative);
+    const file = path.resolve(root, resolveWorkspacePath(root, relative, 'config-file'));
     if (!existsSync(file) || !statSync(file).isFile()) return undefined;
     return readFileSync(file, 'utf8');
   };
+}
+
+async function text(source: AsyncIterable<Uint8Array> | undefined): Promise<string | undefined> {
+  if (!source) return undefined;
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of source) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * On a pull request, the config file as the base commit has it: where credentials are sent is decided by
+ * the base branch, not by the pull request (see `CREDENTIAL_DESTINATION_KEYS`).
+ */
+async function baseConfig(
+  event: EventFacts,
+  github: GitHubPort,
+  root: string,
+  log: Logger,
+): Promise<{ ref?: string; text: string | undefined } | undefined> {
+  const pr = event.pullRequest;
+  // pull_request, pull_request_target, pull_request_review...: the head is the pull request author's.
+  if (!pr) return /^pull_request/.test(event.eventName) ? { text: undefined } : undefined;
+  const input = core.getInput('config-file').trim() || settingByInput('config-file').default!;
+  let file: string;
+  try {
+    file = resolveWorkspacePath(root, input, "input 'config-file'");
+  } catch {
+    return { ref: pr.baseSha, text: undefined }; // buildConfig reports the path itself
+  }
+  try {
+    return { ref: pr.baseSha, text: await text(await github.readFileAtRef(file, pr.baseSha)) };
+  } catch (e) {
+    log.warning(
+      `Could not read ${file} at the base commit ${pr.baseSha.slice(0, 7)} (${(e as Error).message}): on this pull request, where credentials are sent comes from the inputs and the defaults only.`,
+    );
+    return { ref: pr.baseSha, text: undefined };
+  }
 }
 
 /** Turns an unexpected throw into a failed step, so everything before it is still reported. */
@@ -65,7 +106,7 @@ function crashedStep(command: CommandName, error: unknown): StepResult {
     command,
     status: 'failed',
     headline: message.split('\n')[0] ?? message,
-    summary: `### \`${command}\` failed\n\n${message}`,
+    summary: renderFailure(`\`${command}\` failed`, message),
     outputs: {},
     annotations: [],
     failure: message,
@@ -92,6 +133,9 @@ export async function run(deps: RunDependencies = {}): Promise<void> {
     log.secret(core.getInput(name));
   }
 
+  const github =
+    deps.github ??
+    createGitHubPort({ token: core.getInput('github-token').trim() || undefined, event, root, log });
   let config: Config;
   try {
     config = buildConfig({
@@ -100,6 +144,7 @@ export async function run(deps: RunDependencies = {}): Promise<void> {
       root,
       repository: event.repository,
       runnerEnvironment: process.env.RUNNER_ENVIRONMENT,
+      pullRequestBase: await baseConfig(event, github, root, log),
     });
   } catch (e) {
     const message = (e as Error).message;
@@ -108,11 +153,12 @@ export async function run(deps: RunDependencies = {}): Promise<void> {
       { event, modelId: '-', planReason: 'configuration', configError: message },
       undefined,
       log,
-      deps.github,
+      github,
     );
     core.setFailed(message);
     return;
   }
+  for (const notice of config.notices) log.warning(notice);
 
   const plan = planCommands(config, event);
   log.info(`foundry-finetune: ${plan.commands.join(' -> ')} (${plan.reason}).`);
@@ -122,7 +168,6 @@ export async function run(deps: RunDependencies = {}): Promise<void> {
   process.once('SIGTERM', onSignal);
   core.saveState('cancel-on-abort', String(config.training.cancelOnAbort));
 
-  const github = deps.github ?? createGitHubPort({ token: config.github.token, event, root, log });
   const outDir = process.env.RUNNER_TEMP
     ? path.join(process.env.RUNNER_TEMP, 'foundry-finetune')
     : path.join(root, '.foundry-finetune');

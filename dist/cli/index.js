@@ -3395,7 +3395,7 @@ exports.YAMLSeq = YAMLSeq;
 
 var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(9767);
+var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
 
@@ -7375,7 +7375,7 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9767:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7520,7 +7520,7 @@ exports.stringify = stringify;
 
 
 var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(9767);
+var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
@@ -7713,7 +7713,7 @@ exports.stringifyComment = stringifyComment;
 
 
 var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(9767);
+var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
@@ -7842,7 +7842,7 @@ exports.stringifyNumber = stringifyNumber;
 
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(9767);
+var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -9970,6 +9970,76 @@ function closest(key, known) {
     return bestDistance <= 3 ? best : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/config/paths.ts
+/**
+ * Data paths stay inside the workspace. A pull request controls `.github/finetune.yml`, and a public
+ * repository's job summary is public: a path that leaves the workspace (`../x`, `/etc/passwd`), goes
+ * through a symlink that points out of it, or reads `.git/` (where actions/checkout keeps the token
+ * header) would put a file the repository does not own in front of everyone. Every path from an input
+ * or the config file is checked here, before anything is read.
+ */
+
+
+
+const realPathOnDisk = (absolute) => {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(absolute);
+    }
+    catch {
+        return undefined;
+    }
+};
+/** Why a path is refused, or undefined when it is fine; `rel` is relative to the workspace. */
+function refusal(rel) {
+    if (rel === '')
+        return 'it is the workspace itself, not a file in it';
+    if (external_node_path_default().isAbsolute(rel) || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`))
+        return 'it is outside the workspace';
+    if (rel.split((external_node_path_default()).sep).some((segment) => segment.toLowerCase() === '.git')) {
+        return "it is inside `.git/`, which holds the checkout's credentials";
+    }
+    return undefined;
+}
+/**
+ * The real location of `absolute`: the deepest part that exists, with symlinks resolved, and the rest
+ * (which does not exist yet, e.g. a cache file to be written) appended.
+ */
+function realLocation(absolute, realPath) {
+    const missing = [];
+    let at = absolute;
+    for (;;) {
+        const real = realPath(at);
+        if (real !== undefined)
+            return external_node_path_default().join(real, ...missing.reverse());
+        const parent = external_node_path_default().dirname(at);
+        if (parent === at)
+            return absolute;
+        missing.push(external_node_path_default().basename(at));
+        at = parent;
+    }
+}
+/**
+ * `value` (relative to `root`, or absolute) as a path relative to the workspace with forward slashes,
+ * or a ConfigError naming `where` when it would leave the workspace, read `.git/`, or reach outside
+ * through a symlink. Reads nothing but the file system's links.
+ */
+function resolveWorkspacePath(root, value, where, realPath = realPathOnDisk) {
+    const absolute = external_node_path_default().resolve(root, value);
+    const lexical = external_node_path_default().relative(external_node_path_default().resolve(root), absolute);
+    const fail = (why) => {
+        throw new ConfigError(`${where}: '${value}' is refused because ${why}. Paths are relative to the repository root and must stay inside it, outside \`.git/\` (symlinks included); nothing was read.`);
+    };
+    const lexicalProblem = refusal(lexical);
+    if (lexicalProblem)
+        fail(lexicalProblem);
+    const realRoot = realPath(external_node_path_default().resolve(root)) ?? external_node_path_default().resolve(root);
+    const real = realLocation(absolute, realPath);
+    const realProblem = refusal(external_node_path_default().relative(realRoot, real));
+    if (realProblem)
+        fail(`${realProblem} (a symlink points there)`);
+    return lexical.split((external_node_path_default()).sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 /**
  * Every setting the action takes, once: its input name, where it lives in the config file, its kind,
@@ -10200,7 +10270,7 @@ const SETTINGS = [
         key: 'azure.workspace',
         kind: { type: 'string' },
         group: 'Azure',
-        description: 'Azure AI Foundry hub project (Azure Machine Learning workspace) name.',
+        description: 'Azure AI Foundry hub project (Azure Machine Learning workspace) name, or its resource id (`/subscriptions/.../resourceGroups/.../providers/Microsoft.MachineLearningServices/workspaces/...`), which sets the subscription and resource group too.',
     },
     {
         input: 'tenant-id',
@@ -10516,6 +10586,14 @@ const SETTINGS = [
         group: 'Validation',
         description: 'Share of golden examples whose question is also in the training (or validation) data above which that is an error; at or below it, a warning.',
     },
+    {
+        input: 'idle-endpoints',
+        key: 'cleanup.idle-endpoints',
+        kind: { type: 'enum', values: ['delete', 'keep'] },
+        default: 'delete',
+        group: 'Cleanup',
+        description: "Endpoints of this repository's models that are not in production (they are billed by the hour even without traffic): `delete` them, keeping the registered versions per `keep` so any can be deployed again; or `keep` them deployed.",
+    },
 ];
 const OUTPUTS = [
     { name: 'command', description: 'Commands that ran, comma-separated.' },
@@ -10523,7 +10601,10 @@ const OUTPUTS = [
     { name: 'errors', description: 'Number of dataset errors.' },
     { name: 'warnings', description: 'Number of dataset warnings.' },
     { name: 'examples', description: 'Training examples (after the split).' },
-    { name: 'tokens', description: 'Training tokens, counted with the model tokenizer and chat template.' },
+    {
+        name: 'tokens',
+        description: 'Tokens of the training examples (after the split), counted with the model tokenizer and chat template.',
+    },
     {
         name: 'estimated-cost',
         description: 'Estimated training cost (billed tokens x price), when a price is given.',
@@ -10547,6 +10628,7 @@ const OUTPUTS = [
     { name: 'passed', description: '`true` when every gate passed.' },
     { name: 'promoted', description: '`true` when the candidate was tagged as production.' },
     { name: 'converted-files', description: 'Files `convert` wrote, comma-separated.' },
+    { name: 'billed-tokens', description: 'Billed training tokens: `tokens` x epochs.' },
 ];
 function settingByInput(input) {
     const s = SETTINGS.find((x) => x.input === input);
@@ -10561,6 +10643,20 @@ function settingByInput(input) {
 
 
 
+
+/**
+ * Keys that say where credentials are sent: the Azure token and ARM calls, the Content Safety key or
+ * token, and the endpoint keys of the evaluation. On a pull request the head's config file is the pull
+ * request author's, so these come from the inputs or the base commit's config file.
+ */
+const CREDENTIAL_DESTINATION_KEYS = new Set([
+    'azure.arm-endpoint',
+    'azure.authority-host',
+    'content-safety.endpoint',
+    'evaluation.endpoint-url',
+    'evaluation.baseline-endpoint-url',
+    'evaluation.judge-endpoint-url',
+]);
 /** GitHub-hosted jobs end after 6 hours; leave room for deploy, evaluation and reporting. */
 const HOSTED_RUNNER_WAIT_CAP_MINUTES = 330;
 const CONFIG_KEYS = new Set(SETTINGS.flatMap((s) => (s.key ? [s.key] : [])));
@@ -10569,28 +10665,38 @@ const CONFIG_KEYS = new Set(SETTINGS.flatMap((s) => (s.key ? [s.key] : [])));
  * input or config key (with file and line) and what is allowed.
  */
 function buildConfig(sources) {
+    const realPath = sources.realPath ?? realPathOnDisk;
     const defaultConfigPath = settingByInput('config-file').default;
     const configInput = sources.getInput('config-file').trim();
-    const configPath = configInput || defaultConfigPath;
+    // Checked before it is read: a path out of the workspace or into .git/ is never opened.
+    const configPath = resolveWorkspacePath(sources.root, configInput || defaultConfigPath, configInput ? "input 'config-file'" : "default of 'config-file'", realPath);
     const configText = sources.readFile(configPath);
     // The runner passes action.yml's default as if it were set; only a path the user chose must exist.
     if (configText === undefined && configPath !== defaultConfigPath) {
         throw new ConfigError(`input 'config-file': ${configPath} does not exist in the repository.`);
     }
     const fileValues = configText === undefined ? new Map() : parseConfigFile(configText, configPath, CONFIG_KEYS);
+    const trusted = trustedFileValues(fileValues, configPath, sources.pullRequestBase);
     const values = new Map();
+    const notices = [...trusted.notices];
     for (const setting of SETTINGS) {
         const input = sources.getInput(setting.input);
+        const file = setting.key && CREDENTIAL_DESTINATION_KEYS.has(setting.key) ? trusted.values : fileValues;
         let raw;
         if (input.trim() !== '')
             raw = { value: input, where: `input '${setting.input}'` };
-        else if (setting.key && fileValues.has(setting.key))
-            raw = fileValues.get(setting.key);
+        else if (setting.key && file.has(setting.key))
+            raw = file.get(setting.key);
         else if (setting.default !== undefined && !setting.default.startsWith('${{')) {
             raw = { value: setting.default, where: `default of '${setting.input}'` };
         }
-        if (raw)
-            values.set(setting.input, parseSetting(setting.kind, raw));
+        if (!raw)
+            continue;
+        let parsed = parseSetting(setting.kind, raw);
+        if (setting.kind.type === 'path' && typeof parsed === 'string' && parsed !== '') {
+            parsed = resolveWorkspacePath(sources.root, parsed, raw.where, realPath);
+        }
+        values.set(setting.input, parsed);
     }
     const str = (name) => {
         const v = values.get(name);
@@ -10608,6 +10714,7 @@ function buildConfig(sources) {
     const config = {
         command: values.get('command'),
         root: sources.root,
+        notices,
         configFile: configText === undefined ? undefined : configPath,
         model,
         modelVersion: str('model-version') ?? model.defaultVersion,
@@ -10641,9 +10748,7 @@ function buildConfig(sources) {
             method: values.get('training-method'),
         },
         azure: {
-            subscriptionId: str('subscription-id'),
-            resourceGroup: str('resource-group'),
-            workspace: str('workspace'),
+            ...workspaceOf(str('workspace'), str('subscription-id'), str('resource-group')),
             tenantId: str('tenant-id'),
             clientId: str('client-id'),
             armEndpoint: trimSlash(str('arm-endpoint')),
@@ -10683,6 +10788,7 @@ function buildConfig(sources) {
             maxAgeDays: num('max-age'),
             dryRun: bool('dry-run'),
             endpointHourlyCost: num('endpoint-hourly-cost'),
+            idleEndpoints: values.get('idle-endpoints'),
         },
         contentSafety: {
             endpoint: str('content-safety-endpoint'),
@@ -10700,6 +10806,56 @@ function buildConfig(sources) {
     checkCombinations(config);
     checkGates(config, sources.getInput('gates').trim() !== '' ? "input 'gates'" : fileValues.get('gates')?.where);
     return config;
+}
+/**
+ * The config file values the credential-destination keys may come from: the file itself, except on a
+ * pull request, where they come from the base commit's file. A head value that is ignored is named.
+ */
+function trustedFileValues(head, configPath, base) {
+    if (!base)
+        return { values: head, notices: [] };
+    const short = base.ref?.slice(0, 7);
+    const baseName = short ? `the base commit ${short}` : 'the base commit (the event names none)';
+    let baseValues = new Map();
+    const notices = [];
+    if (base.text !== undefined) {
+        try {
+            baseValues = parseConfigFile(base.text, `${configPath}@${short ?? 'base'}`, CONFIG_KEYS);
+        }
+        catch (e) {
+            notices.push(`The config file at ${baseName} could not be read (${e.message}); where credentials are sent falls back to the inputs and defaults.`);
+        }
+    }
+    for (const key of CREDENTIAL_DESTINATION_KEYS) {
+        const mine = head.get(key);
+        if (!mine)
+            continue;
+        const theirs = baseValues.get(key);
+        if (theirs && JSON.stringify(theirs.value) === JSON.stringify(mine.value))
+            continue;
+        notices.push(`${mine.where} is ignored on a pull request: where credentials are sent comes from the inputs or from the config file at ${baseName}${theirs ? ` (${theirs.where.replace(/^'[^']*' in /, '')})` : ', which does not set it'}.`);
+    }
+    return { values: baseValues, notices };
+}
+const WORKSPACE_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.MachineLearningServices\/workspaces\/([^/]+)\/?$/i;
+/**
+ * `workspace` is a name, or the workspace's whole resource id (`az ml workspace show --query id`), which
+ * also says the subscription and resource group: one setting instead of three.
+ */
+function workspaceOf(workspace, subscriptionId, resourceGroup) {
+    const m = workspace ? WORKSPACE_ID.exec(workspace) : null;
+    if (!m)
+        return { subscriptionId, resourceGroup, workspace };
+    const [, sub, group, name] = m;
+    for (const [input, given, fromId] of [
+        ['subscription-id', subscriptionId, sub],
+        ['resource-group', resourceGroup, group],
+    ]) {
+        if (given && given.toLowerCase() !== fromId.toLowerCase()) {
+            throw new ConfigError(`input '${input}' is '${given}' but the workspace resource id says '${fromId}': set one of them only.`);
+        }
+    }
+    return { subscriptionId: sub, resourceGroup: group, workspace: name };
 }
 /** Gates are parsed here so a typo or an unmeasurable metric stops the run before any request. */
 function checkGates(config, where = "input 'gates'") {
@@ -11076,6 +11232,19 @@ class HashTable64 {
         this.values[i] = value;
         this.count += 1;
         return undefined;
+    }
+    /** Adds `delta` to the value stored for (hi, lo), 0 when absent; returns the new value. */
+    add(hi, lo, delta) {
+        const before = this.insert(hi, lo, delta);
+        if (before === undefined)
+            return delta;
+        hi >>>= 0;
+        lo >>>= 0;
+        if (hi === 0 && lo === 0)
+            lo = 1;
+        const i = this.slot(hi, lo);
+        this.values[i] = before + delta;
+        return before + delta;
     }
     grow() {
         const oldKeys = this.keys;
@@ -12965,6 +13134,8 @@ class FileAccumulator {
     splitBlocks = [];
     splitCount = 0;
     diffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+    /** Base examples and prompts already matched by a line of this file: each base line matches once. */
+    baseUsed = { examples: new HashTable64(64), prompts: new HashTable64(64) };
     constructor(options) {
         this.options = options;
     }
@@ -13133,7 +13304,12 @@ class FileAccumulator {
         this.trackLongest(line, tokens);
         const exHi = nums[row + COL_EXAMPLE];
         const exLo = nums[row + COL_EXAMPLE + 1];
-        const first = this.examples.insert(exHi, exLo, line);
+        // A base revision only needs how often each example and prompt occurs (duplicates included).
+        let first;
+        if (this.options.quiet)
+            this.examples.add(exHi, exLo, 1);
+        else
+            first = this.examples.insert(exHi, exLo, line);
         if (first !== undefined && first !== line) {
             this.duplicateCount += 1;
             if (this.duplicates.length < SUMMARY_LINES)
@@ -13152,17 +13328,15 @@ class FileAccumulator {
         const hasPrompt = (info & INFO_PROMPT) !== 0;
         const prHi = nums[row + COL_PROMPT];
         const prLo = nums[row + COL_PROMPT + 1];
-        if (hasPrompt)
-            this.prompts.insert(prHi, prLo, line);
-        const base = this.options.base;
-        if (base) {
-            if (base.examples.lookup(exHi, exLo) !== undefined)
-                this.diffCounts.unchanged += 1;
-            else if (hasPrompt && base.prompts.lookup(prHi, prLo) !== undefined)
-                this.diffCounts.changed += 1;
+        if (hasPrompt) {
+            if (this.options.quiet)
+                this.prompts.add(prHi, prLo, 1);
             else
-                this.diffCounts.added += 1;
+                this.prompts.insert(prHi, prLo, line);
         }
+        const base = this.options.base;
+        if (base)
+            this.countDiff(base, exHi, exLo, hasPrompt, prHi, prLo);
         const seed = this.options.splitSeed;
         if (seed !== undefined)
             this.pushSplitKey(splitKeyOf(seed, { hi: exHi, lo: exLo }), tokens);
@@ -13235,6 +13409,7 @@ class FileAccumulator {
             path: this.options.path,
             examples: this.examples,
             prompts: this.prompts,
+            values: this.options.quiet ? 'counts' : 'lines',
             count: this.histogram.count,
             tokens: this.histogram.total,
         };
@@ -13426,8 +13601,42 @@ class FileAccumulator {
         }
     }
     /**
-     * Examples added, changed (same prompt, different answer) and unchanged against the base revision;
-     * removed = base examples matched by neither (duplicates make it approximate).
+     * One line of this file against the base revision, as multisets: a base line is matched at most once,
+     * so a duplicate added in this file is an addition, not a second "unchanged". Unchanged: a base line
+     * with the same example is still free. Changed: none is, but a base line with the same prompt is
+     * (another answer). When an exact match finds that prompt taken by an earlier "changed" line, that line
+     * was an addition after all (the base example it was paired with is this one), whatever the order.
+     */
+    countDiff(base, exHi, exLo, hasPrompt, prHi, prLo) {
+        const available = (table, used, hi, lo) => {
+            const total = base.values === 'counts' ? (table.lookup(hi, lo) ?? 0) : table.lookup(hi, lo) === undefined ? 0 : 1;
+            return (used.lookup(hi, lo) ?? 0) < total;
+        };
+        const used = this.baseUsed;
+        const promptFree = hasPrompt && available(base.prompts, used.prompts, prHi, prLo);
+        if (available(base.examples, used.examples, exHi, exLo)) {
+            used.examples.add(exHi, exLo, 1);
+            this.diffCounts.unchanged += 1;
+            if (!hasPrompt)
+                return;
+            if (promptFree)
+                used.prompts.add(prHi, prLo, 1);
+            else if (this.diffCounts.changed > 0) {
+                this.diffCounts.changed -= 1;
+                this.diffCounts.added += 1;
+            }
+        }
+        else if (promptFree) {
+            used.prompts.add(prHi, prLo, 1);
+            this.diffCounts.changed += 1;
+        }
+        else {
+            this.diffCounts.added += 1;
+        }
+    }
+    /**
+     * Examples added, changed (same prompt, different answer) and unchanged against the base revision; they
+     * add up: base examples = unchanged + changed + removed, and this file = unchanged + changed + added.
      */
     diff() {
         const base = this.options.base;

@@ -11,16 +11,16 @@ import { connectFoundry, type Foundry } from '../foundry/index.ts';
 import { buildInventory, isProduction, type ModelEntry } from '../lifecycle/inventory.ts';
 import { repositoryVersions } from '../lifecycle/registry.ts';
 import {
-  formatDays,
   hostingAfter,
-  HOURS_PER_MONTH,
   planRetention,
   strayEndpoints,
   type HostingReport,
   type RetentionPlan,
 } from '../lifecycle/retention.ts';
-import { ICON, cell, formatMoney, table } from '../report/markdown.ts';
-import { renderModelTable } from '../report/models.ts';
+import { renderCleanupSummary } from '../report/cleanup.ts';
+import { formatMoney, plural } from '../report/markdown.ts';
+import type { ModelAction } from '../report/models.ts';
+import { renderFailure } from '../report/steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 import type { Logger } from '../runtime/types.ts';
 
@@ -37,7 +37,7 @@ export const cleanupCommand: Command = async (ctx) => {
       command: 'cleanup',
       status: 'failed',
       headline: message.split('\n')[0] ?? message,
-      summary: `### ${ICON.failed} Cleanup failed\n\n${message}`,
+      summary: renderFailure('Cleanup failed', message),
       outputs: {},
       annotations: [],
       failure: message,
@@ -45,11 +45,17 @@ export const cleanupCommand: Command = async (ctx) => {
   }
 };
 
-/** What happened to one version; `undefined` in the map means kept. */
+/** What happened to one removed version; `undefined` in the map means kept. */
 type Outcome =
   | { kind: 'deleted'; endpoints: string[] }
   | { kind: 'would-delete'; endpoints: string[] }
   | { kind: 'failed'; message: string };
+
+/** Endpoints of one kept version that cleanup deleted because they were idle, and what failed. */
+interface IdleOutcome {
+  deleted: string[];
+  failure?: string;
+}
 
 async function cleanup(ctx: CommandContext, foundry: Foundry): Promise<StepResult> {
   const { config, event, log } = ctx;
@@ -65,19 +71,25 @@ async function cleanup(ctx: CommandContext, foundry: Foundry): Promise<StepResul
     keep: config.cleanup.keep,
     maxAgeDays: config.cleanup.maxAgeDays,
     now,
+    idleEndpoints: config.cleanup.idleEndpoints,
   });
   const strays = strayEndpoints(endpoints, entries, event.repository, TAGS.repository);
   const dryRun = config.cleanup.dryRun;
 
   const outcomes = new Map<string, Outcome>();
+  const idle = new Map<string, IdleOutcome>();
   const deletedEndpoints = new Set<string>();
   if (dryRun) {
     for (const entry of plan.remove) {
       outcomes.set(entry.version, { kind: 'would-delete', endpoints: endpointsOf(plan, entry) });
       log.info(`dry-run: would delete ${name}:${entry.version}${withEndpoints(endpointsOf(plan, entry))}.`);
     }
-  } else if (plan.remove.length > 0) {
-    await deleteEndpoints(foundry, plan, deletedEndpoints, outcomes, log);
+    for (const d of plan.endpoints.filter((x) => x.idle)) {
+      idleOf(idle, d.version).deleted.push(d.endpoint);
+      log.info(`dry-run: would delete the idle endpoint ${d.endpoint} of ${name}:${d.version}.`);
+    }
+  } else if (plan.endpoints.length > 0 || plan.remove.length > 0) {
+    await deleteEndpoints(foundry, plan, deletedEndpoints, outcomes, idle, log);
     await deleteVersions(foundry, name, plan, deletedEndpoints, outcomes, log);
   }
 
@@ -87,36 +99,53 @@ async function cleanup(ctx: CommandContext, foundry: Foundry): Promise<StepResul
     strays,
     config.cleanup.endpointHourlyCost,
   );
-  const failures = [...outcomes.entries()].flatMap(([version, o]) =>
-    o.kind === 'failed' ? [`${name}:${version}: ${o.message}`] : [],
-  );
+  const failures = [
+    ...[...outcomes.entries()].flatMap(([version, o]) =>
+      o.kind === 'failed' ? [`${name}:${version}: ${o.message}`] : [],
+    ),
+    ...[...idle.entries()].flatMap(([version, o]) => (o.failure ? [`${name}:${version}: ${o.failure}`] : [])),
+  ];
   const deleted = [...outcomes.values()].filter((o) => o.kind === 'deleted').length;
+  const production = entries.filter(isProduction);
   const headline = cleanupHeadline({
     dryRun,
     plan,
     deleted,
-    deletedEndpoints: dryRun ? plan.endpoints.length : deletedEndpoints.size,
+    deletedEndpoints: dryRun ? new Set(plan.endpoints.map((e) => e.endpoint)).size : deletedEndpoints.size,
     failures: failures.length,
     hosting,
-    production: entries.filter(isProduction),
+    production,
   });
-  const summary = renderCleanupSummary({
-    ctxNow: now,
-    dryRun,
-    entries,
-    plan,
-    outcomes,
-    hosting,
-    keep: config.cleanup.keep,
-    maxAgeDays: config.cleanup.maxAgeDays,
-    hourlyCost: config.cleanup.endpointHourlyCost,
-    headline,
-  });
+  const actions: Record<string, ModelAction> = {};
+  for (const d of plan.decisions) {
+    const v = d.entry.version;
+    const o = outcomes.get(v);
+    if (!o) {
+      const i = idle.get(v);
+      actions[v] = { kind: 'kept', reason: d.reason, endpoints: i?.deleted, endpointFailure: i?.failure };
+    } else if (o.kind === 'failed') actions[v] = o;
+    else actions[v] = { ...o, reason: d.reason };
+  }
   return {
     command: 'cleanup',
     status: failures.length > 0 ? 'failed' : 'succeeded',
     headline,
-    summary,
+    summary: renderCleanupSummary({
+      dryRun,
+      headline,
+      keep: config.cleanup.keep,
+      maxAgeDays: config.cleanup.maxAgeDays,
+      idleEndpoints: config.cleanup.idleEndpoints,
+      hourlyCost: config.cleanup.endpointHourlyCost,
+      hosting,
+      productionVersions: production.map((p) => p.version),
+    }),
+    models: {
+      entries,
+      now,
+      cleanup: { dryRun, actions },
+      maxRows: Math.max(30, plan.remove.length + config.cleanup.keep + production.length),
+    },
     outputs: {},
     annotations: [],
     detail: {
@@ -128,6 +157,7 @@ async function cleanup(ctx: CommandContext, foundry: Foundry): Promise<StepResul
       failures,
       idleEndpoints: hosting.idle.map((e) => e.name),
       idleHourlyCost: hosting.idleHourlyCost,
+      savedHourlyCost: hosting.savedHourlyCost,
     },
     ...(failures.length > 0
       ? {
@@ -137,36 +167,51 @@ async function cleanup(ctx: CommandContext, foundry: Foundry): Promise<StepResul
   };
 }
 
+function idleOf(map: Map<string, IdleOutcome>, version: string): IdleOutcome {
+  let o = map.get(version);
+  if (!o) map.set(version, (o = { deleted: [] }));
+  return o;
+}
+
 function endpointsOf(plan: RetentionPlan, entry: ModelEntry): string[] {
-  return plan.endpoints.filter((d) => d.version === entry.version).map((d) => d.endpoint);
+  return plan.endpoints.filter((d) => d.version === entry.version && !d.idle).map((d) => d.endpoint);
 }
 
 function withEndpoints(names: readonly string[]): string {
   return names.length > 0 ? ` after its endpoint${names.length > 1 ? 's' : ''} ${names.join(', ')}` : '';
 }
 
-/** Every endpoint of a removed version, a few at a time, each followed until it is gone. */
+/** Every endpoint on the plan, a few at a time, each followed until it is gone. */
 async function deleteEndpoints(
   foundry: Foundry,
   plan: RetentionPlan,
   deleted: Set<string>,
   outcomes: Map<string, Outcome>,
+  idle: Map<string, IdleOutcome>,
   log: Logger,
 ): Promise<void> {
   const queue = [...new Set(plan.endpoints.map((e) => e.endpoint))];
   const worker = async (): Promise<void> => {
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
       const endpoint = next;
+      const uses = plan.endpoints.filter((x) => x.endpoint === endpoint);
       try {
         log.info(`Deleting endpoint ${endpoint}.`);
         await foundry.deleteEndpoint(endpoint);
         deleted.add(endpoint);
+        for (const d of uses.filter((x) => x.idle)) idleOf(idle, d.version).deleted.push(endpoint);
         log.info(`Endpoint ${endpoint} is deleted.`);
       } catch (e) {
-        const message = `endpoint ${endpoint} could not be deleted (${errorMessage(e)}), so the model version was kept`;
-        log.warning(message);
-        for (const d of plan.endpoints.filter((x) => x.endpoint === endpoint)) {
-          outcomes.set(d.version, { kind: 'failed', message });
+        for (const d of uses) {
+          if (d.idle) {
+            const message = `its idle endpoint ${endpoint} could not be deleted (${errorMessage(e)})`;
+            log.warning(`${d.version}: ${message}`);
+            idleOf(idle, d.version).failure = message;
+          } else {
+            const message = `endpoint ${endpoint} could not be deleted (${errorMessage(e)}), so the model version was kept`;
+            log.warning(message);
+            outcomes.set(d.version, { kind: 'failed', message });
+          }
         }
       }
     }
@@ -198,14 +243,6 @@ async function deleteVersions(
   }
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function costText(amount: number): string {
-  return formatMoney(amount);
-}
-
 function cleanupHeadline(f: {
   dryRun: boolean;
   plan: RetentionPlan;
@@ -219,107 +256,30 @@ function cleanupHeadline(f: {
     ? `production ${f.production.map((p) => `v${p.version}`).join(', ')} kept`
     : 'no production version';
   let text: string;
-  if (f.plan.remove.length === 0) {
+  if (f.plan.remove.length === 0 && f.plan.endpoints.length === 0) {
     text = `Nothing to delete (${kept}).`;
   } else if (f.dryRun) {
     text = `Dry run: would delete ${plural(f.plan.remove.length, 'model version')} and ${plural(f.deletedEndpoints, 'endpoint')}; nothing was changed.`;
   } else {
-    text = `Deleted ${plural(f.deleted, 'model version')} and ${plural(f.deletedEndpoints, 'endpoint')}; ${kept}.`;
-    if (f.failures > 0) text += ` ${plural(f.failures, 'version')} could not be deleted.`;
+    const idleOnly = f.plan.endpoints.filter((e) => e.idle).length;
+    const what = [
+      f.deleted > 0 ? plural(f.deleted, 'model version') : '',
+      f.deletedEndpoints > 0
+        ? `${plural(f.deletedEndpoints, 'endpoint')}${idleOnly > 0 && f.deleted === 0 ? ' of models not in production (the versions stay registered)' : ''}`
+        : '',
+    ].filter(Boolean);
+    text = `Deleted ${what.join(' and ') || 'nothing'}; ${kept}.`;
+    if (f.failures > 0) text += ` ${plural(f.failures, 'deletion')} failed.`;
+  }
+  const saved = f.hosting.savedHourlyCost;
+  if (f.hosting.deleted.length > 0 && saved !== undefined) {
+    text += ` ${f.dryRun ? 'That would save' : 'Saves'} ≈ ${formatMoney(saved)} an hour.`;
   }
   const idle = f.hosting.idle.length;
   if (idle > 0) {
     text += ` ${plural(idle, 'idle endpoint')} still deployed`;
     text +=
-      f.hosting.idleHourlyCost !== undefined ? ` (≈ ${costText(f.hosting.idleHourlyCost)} an hour).` : '.';
+      f.hosting.idleHourlyCost !== undefined ? ` (≈ ${formatMoney(f.hosting.idleHourlyCost)} an hour).` : '.';
   }
   return text;
-}
-
-interface CleanupReport {
-  ctxNow: number;
-  dryRun: boolean;
-  entries: readonly ModelEntry[];
-  plan: RetentionPlan;
-  outcomes: ReadonlyMap<string, Outcome>;
-  hosting: HostingReport;
-  keep: number;
-  maxAgeDays?: number;
-  hourlyCost?: number;
-  headline: string;
-}
-
-function outcomeCell(r: CleanupReport, entry: ModelEntry): string {
-  const decision = r.plan.decisions.find((d) => d.entry === entry);
-  const reason = cell(decision?.reason ?? '');
-  const outcome = r.outcomes.get(entry.version);
-  if (!outcome) return `kept: ${reason}`;
-  switch (outcome.kind) {
-    case 'deleted':
-      return `**deleted**: ${reason}${outcome.endpoints.length ? ` (endpoint deleted first)` : ''}`;
-    case 'would-delete':
-      return `would delete: ${reason}${outcome.endpoints.length ? ` (endpoint first)` : ''}`;
-    case 'failed':
-      return `${ICON.failed} not deleted: ${cell(outcome.message)}`;
-  }
-}
-
-export function renderCleanupSummary(r: CleanupReport): string {
-  const policy = [
-    `keep the ${r.keep} newest version${r.keep === 1 ? '' : 's'} besides production`,
-    ...(r.maxAgeDays !== undefined ? [`remove any older than ${formatDays(r.maxAgeDays)} (max-age)`] : []),
-    'never production or its endpoint',
-  ].join('; ');
-  const parts = [
-    `### 🧹 Cleanup${r.dryRun ? ' (dry run: nothing was changed)' : ''}`,
-    '',
-    r.headline,
-    '',
-    `Policy: ${policy}.`,
-  ];
-  const production = r.entries.filter(isProduction);
-  if (production.length > 1) {
-    parts.push(
-      '',
-      `${ICON.warning} ${production.length} versions are tagged \`stage=production\` (a promotion did not finish); all are kept. Re-run \`gate\`, or retag the older ones \`stage=archived\`.`,
-    );
-  }
-  parts.push(
-    '',
-    '#### Fine-tuned models',
-    '',
-    renderModelTable(r.entries, {
-      now: r.ctxNow,
-      extra: { header: r.dryRun ? 'Cleanup (dry run)' : 'Cleanup', cell: (e) => outcomeCell(r, e) },
-      maxRows: Math.max(30, r.plan.remove.length + r.keep + production.length),
-    }),
-  );
-  parts.push('', '#### Endpoints still deployed', '', renderHosting(r.hosting, r.hourlyCost, r.dryRun));
-  return parts.join('\n');
-}
-
-function renderHosting(h: HostingReport, hourlyCost: number | undefined, dryRun: boolean): string {
-  const after = dryRun ? 'after this cleanup would run' : 'after this cleanup';
-  if (h.idle.length === 0 && h.production.length === 0) return `None ${after}.`;
-  const rows = [...h.production, ...h.idle].map((e) => [
-    `\`${cell(e.name)}\``,
-    e.model ? `\`${cell(e.model)}\`` : '',
-    e.production ? 'production' : e.stray ? 'idle (outside `model-name`: left alone)' : 'idle',
-    cell(e.state),
-  ]);
-  const parts = [table(['Endpoint', 'Model', 'Role', 'State'], rows)];
-  if (h.idle.length === 0) {
-    parts.push('', `No idle endpoint ${after}: only production is deployed.`);
-  } else if (h.idleHourlyCost !== undefined && hourlyCost !== undefined) {
-    parts.push(
-      '',
-      `${ICON.warning} ${plural(h.idle.length, 'idle endpoint')} ${h.idle.length === 1 ? 'serves' : 'serve'} no production model but ${h.idle.length === 1 ? 'is' : 'are'} billed by the hour even without traffic: ≈ **${costText(h.idleHourlyCost)} an hour** (≈ ${costText(h.idleMonthlyCost!)} a month at ${HOURS_PER_MONTH} h), at \`endpoint-hourly-cost: ${hourlyCost}\`. Lower \`keep\` or set \`max-age\` to delete them with their versions.`,
-    );
-  } else {
-    parts.push(
-      '',
-      `${ICON.warning} ${plural(h.idle.length, 'idle endpoint')} ${h.idle.length === 1 ? 'serves' : 'serve'} no production model but ${h.idle.length === 1 ? 'is' : 'are'} billed by the hour even without traffic. Set \`endpoint-hourly-cost\` to your hourly hosting price for a fine-tuned model (Azure's pricing page for your model and region) to see what they cost.`,
-    );
-  }
-  return parts.join('\n');
 }

@@ -13,7 +13,12 @@ import {
 import { endpointNameFor, validEndpointName } from '../foundry/endpoint-name.ts';
 import { errorMessage } from '../foundry/errors.ts';
 import { TAGS } from '../foundry/identity.ts';
-import { ICON, cell, table } from '../report/markdown.ts';
+import {
+  renderDeployComment,
+  renderDeployFailure,
+  renderDeploySummary,
+  type DeployReport,
+} from '../report/deploy.ts';
 import type { Command, CommandContext, RunState, StepResult } from './types.ts';
 
 type ModelFacts = NonNullable<RunState['model']>;
@@ -27,12 +32,12 @@ export const deployCommand: Command = async (ctx) => {
   }
 };
 
-function failure(message: string, extraSummary = ''): StepResult {
+function failure(message: string, hint?: string): StepResult {
   return {
     command: 'deploy',
     status: 'failed',
     headline: message.split('\n')[0] ?? message,
-    summary: `### ${ICON.failed} Deployment failed\n\n${message}${extraSummary}`,
+    summary: renderDeployFailure(message, hint),
     outputs: {},
     annotations: [],
     failure: message,
@@ -80,7 +85,7 @@ async function deploy(ctx: CommandContext, foundry: Foundry): Promise<StepResult
   if (!chosen) {
     return failure(
       `No model to deploy: model '${config.training.modelName}' has no version tagged ${TAGS.repository}=${ctx.event.repository}.`,
-      '\n\nRun `train` first (or `resume` when a job is still running), or set `model-name` to the registered model.',
+      'Run `train` first (or `resume` when a job is still running), or set `model-name` to the registered model.',
     );
   }
   const { model, how } = chosen;
@@ -103,7 +108,7 @@ async function deploy(ctx: CommandContext, foundry: Foundry): Promise<StepResult
     if (existing && existing.properties.modelSettings?.modelId !== model.id) {
       return failure(
         `Endpoint '${name}' exists and serves another model (${existing.properties.modelSettings?.modelId ?? 'unknown'}).`,
-        '\n\nA serverless endpoint keeps its model: set `endpoint-name` to a new name (or leave it unset to derive one per model version), or delete the old endpoint (`command: cleanup`).',
+        'A serverless endpoint keeps its model: set `endpoint-name` to a new name (or leave it unset to derive one per model version), or delete the old endpoint (`command: cleanup`).',
       );
     }
     try {
@@ -136,30 +141,22 @@ async function deploy(ctx: CommandContext, foundry: Foundry): Promise<StepResult
   const safety =
     endpoint.properties.contentSafety?.contentSafetyStatus ??
     (config.deploy.contentSafety === 'enabled' ? 'Enabled' : 'Disabled');
-  const rows: [string, string][] = [
-    [
-      'Endpoint',
-      `\`${cell(endpoint.name)}\` (${created ? 'created' : 'reused: it already served this model'})`,
-    ],
-    ['URL', `\`${cell(url)}\``],
-    ['Model', `\`${cell(model.name)}\` version ${cell(model.version)} (${cell(how)})`],
-    ['Content safety', cell(safety)],
-  ];
-  if (states.length > 0) rows.push(['Provisioning', cell(states.join(' → '))]);
-  if (removed.length > 0)
-    rows.push(['Removed', cell(`failed earlier endpoints of this model: ${removed.join(', ')}`)]);
-  const summary = [
-    `### ${ICON.succeeded} Deployed to a serverless endpoint`,
-    '',
-    table(['', ''], rows),
-    '',
-    '<sub>A deployed fine-tuned model is billed hourly, even when idle; `cleanup` removes stale endpoints.</sub>',
-  ].join('\n');
+  const report: DeployReport = {
+    endpoint: endpoint.name,
+    created,
+    url,
+    model: { name: model.name, version: model.version },
+    how,
+    contentSafety: safety,
+    states,
+    removed,
+  };
   return {
     command: 'deploy',
     status: 'succeeded',
     headline: `${created ? 'Created' : 'Reused'} endpoint ${endpoint.name} for ${model.name} v${model.version}.`,
-    summary,
+    summary: renderDeploySummary(report),
+    comment: renderDeployComment(report),
     outputs: {
       'endpoint-name': endpoint.name,
       'endpoint-url': url,
@@ -236,7 +233,7 @@ async function provisioningFailed(
   return {
     ...failure(
       `Provisioning endpoint ${name} failed: ${status?.serviceMessage ?? message}`,
-      `\n\n${cleanup}\n\nRun the workflow again to retry; the model is unchanged.`,
+      `${cleanup}\nRun the workflow again to retry; the model is unchanged.`,
     ),
     failure: `Provisioning endpoint ${name} failed: ${status?.serviceMessage ?? message} ${cleanup}`,
   };

@@ -24,8 +24,17 @@ import {
   repositoryVersions,
   type ModelRef,
 } from '../lifecycle/registry.ts';
-import { evaluationHeadline, renderEvaluation, unansweredHeadline } from '../report/evaluation.ts';
-import { ICON } from '../report/markdown.ts';
+import {
+  evaluationHeadline,
+  renderBaselineNote,
+  renderEvaluation,
+  renderEvaluationFailure,
+  renderEvaluationSkipped,
+  renderUnanswered,
+  unansweredHeadline,
+  type EvaluationReportOptions,
+} from '../report/evaluation.ts';
+import { renderNote } from '../report/steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 import type { Annotation } from '../runtime/types.ts';
 
@@ -58,11 +67,7 @@ function result(
 }
 
 function failed(message: string, hint = ''): StepResult {
-  return result(
-    'failed',
-    message,
-    `### ${ICON.failed} Evaluation failed\n\n${message}${hint ? `\n\n${hint}` : ''}`,
-  );
+  return result('failed', message, renderEvaluationFailure(message, hint || undefined));
 }
 
 function annotationsOf(findings: readonly Finding[], limit: number): Annotation[] {
@@ -214,7 +219,7 @@ async function screenCandidateAnswers(
   const decision = safety.screeningDecision(config.contentSafety, ctx.event);
   if (!decision.run) {
     return config.contentSafety.endpoint
-      ? { section: `### Answer safety\n\nAnswers were not screened: ${decision.reason}.` }
+      ? { section: renderNote('Answer safety', `Answers were not screened: ${decision.reason}.`) }
       : undefined;
   }
   try {
@@ -245,7 +250,7 @@ async function screenCandidateAnswers(
     };
   } catch (e) {
     return {
-      section: `### Answer safety\n\n${ICON.failed} Answers could not be screened: ${errorMessage(e)}`,
+      section: renderNote('Answer safety', `❌ Answers could not be screened: ${errorMessage(e)}`),
     };
   }
 }
@@ -284,9 +289,7 @@ export const evaluateCommand: Command = async (ctx) => {
     if (!candidate.target) {
       const skipped = Boolean(config.evaluation.endpointUrl && ctx.event.pullRequest?.fromFork);
       const note = candidate.note ?? 'Nothing to evaluate.';
-      return skipped
-        ? result('skipped', note, `### ${ICON.skipped} Evaluation skipped\n\n${note}`)
-        : failed(note);
+      return skipped ? result('skipped', note, renderEvaluationSkipped(note)) : failed(note);
     }
     baseline = await resolveBaseline(ctx, foundry, candidate.target);
     if (!baseline.target && config.evaluation.baseline === 'production') {
@@ -325,11 +328,13 @@ export const evaluateCommand: Command = async (ctx) => {
   }
 
   const baselineLabel = baseline.target?.label ?? 'baseline';
-  const report = renderEvaluation(evaluation, undefined, {
+  const reportOptions: EvaluationReportOptions = {
     candidateLabel: candidate.target.label,
     baselineLabel,
     goldenFile: config.data.golden,
-  });
+    concurrency: e.concurrency,
+  };
+  const report = renderEvaluation(evaluation, undefined, reportOptions);
   const incomplete = unansweredBeyond(evaluation, e.maxUnansweredShare);
   if (incomplete.length > 0) {
     // The scores are shown, but they describe only what got through: no metrics for `gate`, no outputs.
@@ -337,10 +342,9 @@ export const evaluateCommand: Command = async (ctx) => {
       candidate: candidate.target.label,
       baseline: baselineLabel,
     });
-    const why = `${ICON.failed} **${headline}**`;
     return {
-      ...result('failed', headline, `${why}\n\n${report.summary}`, {
-        comment: `${why}\n\n${report.comment}`,
+      ...result('failed', headline, renderUnanswered(headline, report.summary), {
+        comment: renderUnanswered(headline, report.comment),
       }),
       annotations: [{ level: 'error', title: 'Evaluation incomplete', message: headline }],
       detail: {
@@ -358,7 +362,18 @@ export const evaluateCommand: Command = async (ctx) => {
   );
   state.metrics = view;
   state.evaluatedModel = candidate.target.model;
-  const note = (baseline.target ? '' : `\n\n_${baseline.note}_`) + (safety ? `\n\n${safety.section}` : '');
+  const note =
+    (baseline.target ? '' : `\n\n${renderBaselineNote(baseline.note ?? '')}`) +
+    (safety ? `\n\n${safety.section}` : '');
+  // Fewer rows per list when the report must shrink to GitHub's size limits.
+  const shrink = (rows: number): { summary: string; comment: string } => {
+    const r = renderEvaluation(evaluation, undefined, {
+      ...reportOptions,
+      regressions: { summary: Math.min(10, rows), comment: Math.min(3, rows) },
+      problems: { summary: rows, comment: Math.min(20, rows) },
+    });
+    return { summary: r.summary + note, comment: r.comment + note };
+  };
   const failedExamples = evaluation.candidate.failed;
   return {
     command: 'evaluate',
@@ -366,6 +381,7 @@ export const evaluateCommand: Command = async (ctx) => {
     headline: evaluationHeadline(evaluation, baseline.target ? 'production' : 'baseline'),
     summary: report.summary + note,
     comment: report.comment + note,
+    shrink,
     outputs: { metrics: JSON.stringify(view) },
     annotations:
       failedExamples > 0

@@ -7,7 +7,6 @@ import { errorMessage } from '../foundry/errors.ts';
 import { TAGS } from '../foundry/identity.ts';
 import { connectFoundry, type Foundry } from '../foundry/index.ts';
 import { allGatesPassed, evaluateGates, parseGates } from '../gate/index.ts';
-import type { GateVerdict } from '../gate/types.ts';
 import {
   findProduction,
   hasWorkspace,
@@ -16,8 +15,7 @@ import {
   STAGES,
   type ModelRef,
 } from '../lifecycle/registry.ts';
-import { gateFailureMessage, renderGateTable } from '../report/evaluation.ts';
-import { ICON, cell } from '../report/markdown.ts';
+import { gateFailureMessage, renderGateNote, renderGateSummary } from '../report/evaluation.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
 interface Promotion {
@@ -56,19 +54,6 @@ async function promote(
   };
 }
 
-function render(
-  verdicts: readonly GateVerdict[],
-  passed: boolean,
-  promotion: Promotion | undefined,
-  extra: string,
-): string {
-  const heading = passed ? `### ${ICON.succeeded} Gates passed` : `### ${ICON.failed} Gates failed`;
-  const parts = [heading, '', renderGateTable(verdicts)];
-  if (promotion) parts.push('', promotion.note);
-  if (extra) parts.push('', extra);
-  return parts.join('\n');
-}
-
 export const gateCommand: Command = async (ctx): Promise<StepResult> => {
   const { config, state, log } = ctx;
   const base = { command: 'gate' as const, annotations: [] };
@@ -78,7 +63,7 @@ export const gateCommand: Command = async (ctx): Promise<StepResult> => {
       ...base,
       status: 'failed',
       headline: message,
-      summary: `### ${ICON.failed} Gates\n\n${message}`,
+      summary: renderGateNote('failed', message),
       outputs: { passed: 'false', promoted: 'false' },
       failure: message,
     };
@@ -90,7 +75,7 @@ export const gateCommand: Command = async (ctx): Promise<StepResult> => {
       ...base,
       status: 'skipped',
       headline: 'No gates configured; nothing promoted.',
-      summary: `### ${ICON.skipped} Gates\n\n${message}`,
+      summary: renderGateNote('skipped', message),
       outputs: { passed: 'false', promoted: 'false' },
     };
   }
@@ -135,12 +120,7 @@ export const gateCommand: Command = async (ctx): Promise<StepResult> => {
   const gateMessage = gateFailureMessage(verdicts);
   const enforced = !passed && config.gate.failOnGate;
   const failure = registryError || (enforced ? gateMessage : undefined);
-  const summary = render(
-    verdicts,
-    passed,
-    promotion,
-    registryError ? `${ICON.failed} ${cell(registryError)}` : '',
-  );
+  const summary = renderGateSummary(verdicts, passed, promotion?.note, registryError);
   const count = verdicts.filter((v) => v.status === 'passed').length;
   const notApplicable = verdicts.filter((v) => v.status === 'not-applicable').length;
   const tally = `${count} of ${verdicts.length} gates passed${notApplicable ? `, ${notApplicable} not applicable (no baseline)` : ''}`;

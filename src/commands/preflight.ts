@@ -1,22 +1,10 @@
 /** `preflight`: what must hold before anything is created in Azure, each failure with its fix. */
-import { connectFoundry, type PreflightCheck } from '../foundry/index.ts';
+import { connectFoundry } from '../foundry/index.ts';
 import { errorMessage } from '../foundry/errors.ts';
 import { preflightPassed } from '../foundry/preflight.ts';
-import { ICON, cell, table } from '../report/markdown.ts';
+import { renderPreflightSummary } from '../report/preflight.ts';
+import { renderFailure } from '../report/steps.ts';
 import type { Command } from './types.ts';
-
-const STATUS: Record<PreflightCheck['status'], string> = {
-  passed: `${ICON.succeeded} passed`,
-  failed: `${ICON.failed} failed`,
-  warning: `${ICON.warning} warning`,
-};
-
-export function renderPreflight(checks: readonly PreflightCheck[]): string {
-  return table(
-    ['Check', 'Result', 'Detail', 'Fix'],
-    checks.map((c) => [cell(c.title), STATUS[c.status], cell(c.detail), cell(c.fix ?? '')]),
-  );
-}
 
 export const preflightCommand: Command = async (ctx) => {
   const { config } = ctx;
@@ -33,7 +21,7 @@ export const preflightCommand: Command = async (ctx) => {
       headline: ok
         ? `Ready to fine-tune ${config.model.id} in ${where}.`
         : `Preflight failed: ${failed.map((c) => c.title).join(', ')}.`,
-      summary: `### ${ok ? ICON.succeeded : ICON.failed} Preflight: ${where}\n\n${renderPreflight(checks)}`,
+      summary: renderPreflightSummary(where, ok, checks),
       outputs: {},
       // The failure becomes the step's error annotation; one per problem is enough.
       annotations: [],
@@ -50,7 +38,7 @@ export const preflightCommand: Command = async (ctx) => {
       command: 'preflight',
       status: 'failed',
       headline: message.split('\n')[0] ?? message,
-      summary: `### ${ICON.failed} Preflight failed\n\n${message}`,
+      summary: renderFailure('Preflight failed', message),
       outputs: {},
       annotations: [],
       failure: message,

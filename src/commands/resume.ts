@@ -8,7 +8,8 @@ import { errorMessage } from '../foundry/errors.ts';
 import { TAGS } from '../foundry/identity.ts';
 import { jobPhase } from '../foundry/job-spec.ts';
 import { findRegisteredModel, studioLink } from '../foundry/lifecycle.ts';
-import { ICON, cell, table } from '../report/markdown.ts';
+import { renderOtherJobs, type OtherJob } from '../report/resume.ts';
+import { renderFailure } from '../report/steps.ts';
 import { followAndFinish } from './train.ts';
 import type { CommandName } from '../config/types.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
@@ -24,7 +25,7 @@ export const resumeCommand: Command = async (ctx) => {
       command: 'resume',
       status: 'failed',
       headline: message.split('\n')[0] ?? message,
-      summary: `### ${ICON.failed} Resume failed\n\n${message}`,
+      summary: renderFailure('Resume failed', message),
       outputs: {},
       annotations: [],
       failure: message,
@@ -115,22 +116,18 @@ async function resume(ctx: CommandContext, foundry: Foundry, startedAt: number):
   if (newest!.properties.tags?.[TAGS.dataset]) ctx.state.datasetHash = newest!.properties.tags[TAGS.dataset];
 
   // The older ones: where they stand now (a later run follows those still running).
-  let othersTable = '';
-  if (older.length > 0 || superseded.length > 0) {
-    const rows: string[][] = [];
-    for (const job of [...older, ...superseded]) {
-      const now = (await foundry.getJob(job.name).catch(() => undefined)) ?? job;
-      const phase = jobPhase(now.properties.status);
-      const message =
-        phase === 'failed' ? ((await foundry.jobFailure(now).catch(() => undefined)) ?? '') : '';
-      if (phase === 'failed') log.warning(`Older job ${now.name} Failed: ${message}`);
-      rows.push([`\`${cell(now.name)}\``, cell(now.properties.status ?? 'Unknown'), cell(message)]);
-    }
-    othersTable = `\n\n#### Other unfinished jobs of this repository\n\n${table(['Job', 'Status', 'Message'], rows)}\n\nOnly the newest is carried on to deploy; a later run looks at the others again.`;
+  const others: OtherJob[] = [];
+  for (const job of [...older, ...superseded]) {
+    const now = (await foundry.getJob(job.name).catch(() => undefined)) ?? job;
+    const phase = jobPhase(now.properties.status);
+    const message = phase === 'failed' ? ((await foundry.jobFailure(now).catch(() => undefined)) ?? '') : '';
+    if (phase === 'failed') log.warning(`Older job ${now.name} Failed: ${message}`);
+    others.push({ name: now.name, status: now.properties.status ?? 'Unknown', message });
   }
+  const othersSection = renderOtherJobs(others);
   return {
     ...step,
-    summary: step.summary + othersTable,
+    summary: othersSection ? `${step.summary}\n\n${othersSection}` : step.summary,
     ...(step.status === 'succeeded' ? { next: CARRY_ON } : {}),
   };
 }

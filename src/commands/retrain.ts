@@ -5,22 +5,15 @@
  * reason or hands on to train -> deploy -> evaluate -> gate (`next`), exactly as a merge would.
  */
 import { errorMessage } from '../foundry/errors.ts';
-import { TAGS, type JobIdentity } from '../foundry/identity.ts';
+import { TAGS } from '../foundry/identity.ts';
 import { connectFoundry, type Foundry, type JobResource } from '../foundry/index.ts';
 import { jobPhase } from '../foundry/job-spec.ts';
 import { modelAssetId } from '../foundry/endpoint-name.ts';
 import { buildInventory, type ModelEntry } from '../lifecycle/inventory.ts';
 import { findProduction, repositoryVersions } from '../lifecycle/registry.ts';
-import {
-  decideRetrain,
-  describeChange,
-  shortHash,
-  type ChangeKind,
-  type EndedAttempt,
-  type RetrainDecision,
-} from '../lifecycle/retrain-decision.ts';
-import { ICON, cell, table } from '../report/markdown.ts';
-import { renderModelTable } from '../report/models.ts';
+import { decideRetrain, type EndedAttempt } from '../lifecycle/retrain-decision.ts';
+import { renderRetrainSummary } from '../report/retrain.ts';
+import { renderFailure } from '../report/steps.ts';
 import { repositoryJobs } from './resume.ts';
 import { currentTraining } from '../lifecycle/training-identity.ts';
 import type { CommandName } from '../config/types.ts';
@@ -38,7 +31,7 @@ export const retrainCommand: Command = async (ctx) => {
       command: 'retrain',
       status: 'failed',
       headline: message.split('\n')[0] ?? message,
-      summary: `### ${ICON.failed} Retrain check failed\n\n${message}`,
+      summary: renderFailure('Retrain check failed', message),
       outputs: {},
       annotations: [],
       failure: message,
@@ -89,12 +82,13 @@ async function retrain(ctx: CommandContext): Promise<StepResult> {
   log.info(`retrain: ${decision.headline}`);
   for (const note of decision.notes) log.info(note);
 
-  const summary = renderRetrainSummary({ decision, identity, hp, production, entries, now: ctx.clock.now() });
+  const summary = renderRetrainSummary({ decision, identity, hp, production, chain: RETRAIN_CHAIN });
   return {
     command: 'retrain',
     status: decision.train ? 'succeeded' : 'skipped',
     headline: decision.headline,
     summary,
+    models: { entries, now: ctx.clock.now() },
     outputs: {},
     annotations:
       decision.reason === 'failing'
@@ -133,83 +127,4 @@ async function trainedWith(foundry: Foundry, entry: ModelEntry): Promise<Record<
   if (!jobName) return undefined;
   const job = await foundry.getJob(jobName).catch(() => undefined);
   return job?.properties.fineTuningDetails?.hyperParameters;
-}
-
-interface RetrainReport {
-  decision: RetrainDecision;
-  identity: JobIdentity;
-  hp: Record<string, string>;
-  production?: ModelEntry;
-  entries: readonly ModelEntry[];
-  now: number;
-}
-
-function productionHpText(decision: RetrainDecision): string {
-  const change = decision.changes.find((c) => c.kind === 'hyperparameters');
-  if (!change) return 'same';
-  return change.details ? `differ: ${change.details.join('; ')}` : 'differ';
-}
-
-function hpText(hp: Record<string, string>): string {
-  return Object.entries(hp)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ');
-}
-
-export function renderRetrainSummary(r: RetrainReport): string {
-  const { decision, identity, production } = r;
-  const heading = decision.train
-    ? `### 🔁 Retraining${decision.reason === 'forced' ? ' (forced)' : ''}`
-    : `### ${ICON.skipped} No retraining`;
-  const parts = [heading, '', decision.headline];
-
-  const changed = new Set(decision.changes.map((c) => c.kind));
-  const mark = (kind: ChangeKind, text: string): string => (changed.has(kind) ? `**${text}**` : text);
-  const rows: string[][] = [
-    [
-      'Dataset',
-      mark('dataset', `\`${shortHash(identity.input.datasetHash)}\``),
-      production ? `\`${shortHash(production.datasetHash)}\`` : '',
-    ],
-    [
-      'Hyperparameters',
-      mark('hyperparameters', cell(hpText(r.hp))),
-      production ? cell(productionHpText(decision)) : '',
-    ],
-    [
-      'Base model',
-      mark('base model', cell(`${identity.input.modelId}:${identity.input.modelVersion}`)),
-      production ? cell(production.tags[TAGS.model] ?? '(not tagged)') : '',
-    ],
-    [
-      'Compute',
-      mark('compute', cell(identity.input.compute ?? 'serverless')),
-      production ? (changed.has('compute') ? 'differs' : 'same') : '',
-    ],
-    [
-      'Identity',
-      `\`${identity.key}\``,
-      production ? `\`${cell(production.identity ?? '(not tagged)')}\`` : '',
-    ],
-  ];
-  parts.push(
-    '',
-    table(
-      ['', 'Current data', production ? `Production (\`${cell(production.version)}\`)` : 'Production'],
-      rows,
-    ),
-  );
-  if (!production) parts.push('', 'No version of this repository is tagged `stage=production` yet.');
-  if (decision.changes.length > 0) {
-    parts.push('', `What changed: ${decision.changes.map((c) => cell(describeChange(c))).join('; ')}.`);
-  }
-  if (decision.notes.length > 0) parts.push('', ...decision.notes.map((n) => `- ${n}`));
-  if (decision.train) {
-    parts.push(
-      '',
-      `Next: ${RETRAIN_CHAIN.map((c) => `\`${c}\``).join(' → ')}, as on a merge. A fine-tune is identified by its data and hyperparameters, so a second run at the same time follows the same job instead of submitting another.`,
-    );
-  }
-  parts.push('', '#### Fine-tuned models', '', renderModelTable(r.entries, { now: r.now }));
-  return parts.join('\n');
 }

@@ -19,7 +19,8 @@ import {
   waitDeadline,
 } from '../foundry/lifecycle.ts';
 import { preflightPassed } from '../foundry/preflight.ts';
-import { renderPreflight } from './preflight.ts';
+import { renderTrainingNotStarted, renderTrainingRefused } from '../report/preflight.ts';
+import { renderFailure } from '../report/steps.ts';
 import { renderTrainingComment, renderTrainingSummary, type TrainingReport } from '../report/training.ts';
 import { currentTraining } from '../lifecycle/training-identity.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
@@ -44,7 +45,7 @@ async function train(ctx: CommandContext, startedAt: number): Promise<StepResult
       command: 'train',
       status: 'failed',
       headline: 'Refused to train: the data does not pass validation. Nothing was uploaded or submitted.',
-      summary: `### ${'❌'} Training refused: invalid data\n\nNothing was uploaded or submitted.\n\n${checked.summary}`,
+      summary: renderTrainingRefused(checked.summary),
       comment: checked.comment,
       outputs: checked.outputs,
       annotations: checked.annotations,
@@ -66,7 +67,7 @@ async function train(ctx: CommandContext, startedAt: number): Promise<StepResult
       command: 'train',
       status: 'failed',
       headline: `Preflight failed: ${failedChecks.map((c) => c.title).join(', ')}. Nothing was created.`,
-      summary: `### ❌ Training not started: preflight failed\n\nNothing was uploaded or submitted.\n\n${renderPreflight(checks)}`,
+      summary: renderTrainingNotStarted(checks),
       outputs: {},
       annotations: [],
       detail: { preflight: checks },
@@ -226,15 +227,14 @@ export async function followAndFinish(
       job: { name: job.name, status: job.properties.status ?? 'Unknown', studioUrl: url, attempt, submitted },
       timeline,
       durationMs: jobDurationMs(job),
+      durationFrom: 'job',
       failure: message,
     };
-    const retryNote =
-      'Running the workflow again submits a new attempt (the same job name with a `-2`, `-3`… suffix).';
     return {
       command,
       status: 'failed',
       headline: `Job ${job.name} ${job.properties.status}: ${message}`,
-      summary: `${renderTrainingSummary(r)}\n\n${retryNote}`,
+      summary: renderTrainingSummary(r),
       comment: renderTrainingComment(r),
       outputs: jobOutputs(job, url),
       annotations: [],
@@ -253,6 +253,7 @@ export async function followAndFinish(
     job: { name: job.name, status: job.properties.status ?? 'Completed', studioUrl: url, attempt, submitted },
     timeline,
     durationMs: jobDurationMs(job) ?? ctx.clock.now() - follow.startedAt,
+    durationFrom: jobDurationMs(job) === undefined ? 'run' : 'job',
     model,
     loss: metrics
       ? {
@@ -295,7 +296,7 @@ function failed(ctx: CommandContext, message: string, unexpected?: unknown): Ste
     command: 'train',
     status: 'failed',
     headline: message.split('\n')[0] ?? message,
-    summary: `### ❌ Training failed\n\n${message}`,
+    summary: renderFailure('Training failed', message),
     outputs: ctx.state.job ? { 'job-name': ctx.state.job.name, 'job-status': ctx.state.job.status } : {},
     annotations: [],
     failure: message,

@@ -2,6 +2,7 @@ import type { CommandName, Config } from '../config/types.ts';
 import type { EventFacts } from '../github/event.ts';
 import type { GitHubPort } from '../github/port.ts';
 import type { MetricsView } from '../gate/types.ts';
+import type { ModelsSection } from '../report/models.ts';
 import type { Annotation, Clock, Logger } from '../runtime/types.ts';
 
 export type StepStatus = 'succeeded' | 'failed' | 'skipped' | 'pending';
@@ -26,6 +27,13 @@ export interface StepResult {
   stop?: boolean;
   /** Commands to run next, before the rest of the plan (e.g. `retrain` decided to train). */
   next?: CommandName[];
+  /** This repository's model versions as data: the report shows them once, after the last step with them. */
+  models?: ModelsSection;
+  /**
+   * The same sections with at most `rows` rows per list: the report calls it when the summary or the
+   * comment would exceed GitHub's size limit. Absent: the step's sections are short.
+   */
+  shrink?: (rows: number) => { summary: string; comment?: string };
 }
 
 /** Facts one command leaves for the next in the same run (train -> deploy -> evaluate -> gate). */

@@ -6,6 +6,7 @@ import {
   renderValidationSummary,
   validationHeadline,
 } from '../report/validation.ts';
+import { renderFailure, renderNote } from '../report/steps.ts';
 import type { DatasetScreening } from '../safety/index.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 import type { Annotation } from '../runtime/types.ts';
@@ -36,14 +37,15 @@ export function pickAnnotations(
   }));
 }
 
+/** Examples and tokens both of the training split (after it), as the comment and summaries count them. */
 export function validationOutputs(report: ValidationReport, safetyErrors = 0): Record<string, string> {
-  const training = report.files.find((f) => f.role === 'training');
   return {
     valid: String(report.ok && safetyErrors === 0),
     errors: String(report.errors + safetyErrors),
     warnings: String(report.warnings),
     examples: String(report.estimate.examples),
-    tokens: String(training?.stats.tokens.total ?? 0),
+    tokens: String(report.estimate.tokens),
+    'billed-tokens': String(report.estimate.billedTokens),
     'estimated-cost': report.estimate.cost === undefined ? '' : report.estimate.cost.toFixed(2),
   };
 }
@@ -75,13 +77,14 @@ export const validateCommand: Command = async (ctx: CommandContext): Promise<Ste
       command: 'validate',
       status: 'failed',
       headline: 'No training file configured.',
-      summary: `### Dataset check: ${message}`,
+      summary: renderFailure('Dataset check: no training data', message),
       outputs: {
         valid: 'false',
         errors: '1',
         warnings: '0',
         examples: '0',
         tokens: '0',
+        'billed-tokens': '0',
         'estimated-cost': '',
       },
       annotations: [],
@@ -124,6 +127,10 @@ export const validateCommand: Command = async (ctx: CommandContext): Promise<Ste
     headline: validationHeadline(report) + (safety?.headline ? ` ${safety.headline}` : ''),
     summary: renderValidationSummary(report) + safetySection,
     comment: renderValidationComment(report) + safetySection,
+    shrink: (rows) => ({
+      summary: renderValidationSummary(report, { rows }) + safetySection,
+      comment: renderValidationComment(report, { rows }) + safetySection,
+    }),
     outputs: validationOutputs(report, safetyFindings.length),
     annotations: pickAnnotations(report, config.validation.maxAnnotations, safetyFindings),
     detail: safety?.screening ? { ...report, contentSafety: safety.screening } : report,
@@ -154,7 +161,10 @@ async function screenContent(
   const decision = safety.screeningDecision(config.contentSafety, ctx.event);
   if (!decision.run) {
     log.info(`content safety: not screening (${decision.reason}).`);
-    return { findings: [], section: `### Content safety\n\nThe data was not screened: ${decision.reason}.` };
+    return {
+      findings: [],
+      section: renderNote('Content safety', `The data was not screened: ${decision.reason}.`),
+    };
   }
   try {
     const credential =
@@ -187,7 +197,7 @@ async function screenContent(
     return {
       findings: [finding],
       headline: 'Content safety: not screened.',
-      section: `### Content safety\n\n❌ ${finding.message}`,
+      section: renderNote('Content safety', `❌ ${finding.message}`),
     };
   }
 }

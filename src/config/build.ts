@@ -2,6 +2,7 @@ import { assertGatesMeasurable, parseGates } from '../gate/parse.ts';
 import { DEFAULT_MODEL_ID, findModel, modelIds, type ModelInfo } from '../models/catalog.ts';
 import { parseConfigFile, type ConfigFileValues } from './file.ts';
 import { ConfigError, parseSetting, type Parsed, type RawValue } from './parse.ts';
+import { realPathOnDisk, resolveWorkspacePath, type RealPath } from './paths.ts';
 import { SETTINGS, settingByInput } from './settings.ts';
 import type { CommandInput, Config, WaitPolicy } from './types.ts';
 
@@ -15,7 +16,29 @@ export interface ConfigSources {
   repository?: string;
   /** `github-hosted` or `self-hosted` (RUNNER_ENVIRONMENT). */
   runnerEnvironment?: string;
+  /** Resolves symlinks (tests give their own); default: the file system's. */
+  realPath?: RealPath;
+  /**
+   * Set on pull request events: the head's config file must not choose where credentials go, so those
+   * keys come from the inputs or from the config file at the base commit (`text` undefined: none there,
+   * or it could not be read).
+   */
+  pullRequestBase?: { ref?: string; text: string | undefined };
 }
+
+/**
+ * Keys that say where credentials are sent: the Azure token and ARM calls, the Content Safety key or
+ * token, and the endpoint keys of the evaluation. On a pull request the head's config file is the pull
+ * request author's, so these come from the inputs or the base commit's config file.
+ */
+export const CREDENTIAL_DESTINATION_KEYS: ReadonlySet<string> = new Set([
+  'azure.arm-endpoint',
+  'azure.authority-host',
+  'content-safety.endpoint',
+  'evaluation.endpoint-url',
+  'evaluation.baseline-endpoint-url',
+  'evaluation.judge-endpoint-url',
+]);
 
 /** GitHub-hosted jobs end after 6 hours; leave room for deploy, evaluation and reporting. */
 export const HOSTED_RUNNER_WAIT_CAP_MINUTES = 330;
@@ -27,9 +50,16 @@ const CONFIG_KEYS = new Set(SETTINGS.flatMap((s) => (s.key ? [s.key] : [])));
  * input or config key (with file and line) and what is allowed.
  */
 export function buildConfig(sources: ConfigSources): Config {
+  const realPath = sources.realPath ?? realPathOnDisk;
   const defaultConfigPath = settingByInput('config-file').default!;
   const configInput = sources.getInput('config-file').trim();
-  const configPath = configInput || defaultConfigPath;
+  // Checked before it is read: a path out of the workspace or into .git/ is never opened.
+  const configPath = resolveWorkspacePath(
+    sources.root,
+    configInput || defaultConfigPath,
+    configInput ? "input 'config-file'" : "default of 'config-file'",
+    realPath,
+  );
   const configText = sources.readFile(configPath);
   // The runner passes action.yml's default as if it were set; only a path the user chose must exist.
   if (configText === undefined && configPath !== defaultConfigPath) {
@@ -37,17 +67,25 @@ export function buildConfig(sources: ConfigSources): Config {
   }
   const fileValues: ConfigFileValues =
     configText === undefined ? new Map() : parseConfigFile(configText, configPath, CONFIG_KEYS);
+  const trusted = trustedFileValues(fileValues, configPath, sources.pullRequestBase);
 
   const values = new Map<string, Parsed>();
+  const notices: string[] = [...trusted.notices];
   for (const setting of SETTINGS) {
     const input = sources.getInput(setting.input);
+    const file = setting.key && CREDENTIAL_DESTINATION_KEYS.has(setting.key) ? trusted.values : fileValues;
     let raw: RawValue | undefined;
     if (input.trim() !== '') raw = { value: input, where: `input '${setting.input}'` };
-    else if (setting.key && fileValues.has(setting.key)) raw = fileValues.get(setting.key);
+    else if (setting.key && file.has(setting.key)) raw = file.get(setting.key);
     else if (setting.default !== undefined && !setting.default.startsWith('${{')) {
       raw = { value: setting.default, where: `default of '${setting.input}'` };
     }
-    if (raw) values.set(setting.input, parseSetting(setting.kind, raw));
+    if (!raw) continue;
+    let parsed = parseSetting(setting.kind, raw);
+    if (setting.kind.type === 'path' && typeof parsed === 'string' && parsed !== '') {
+      parsed = resolveWorkspacePath(sources.root, parsed, raw.where, realPath);
+    }
+    values.set(setting.input, parsed);
   }
 
   const str = (name: string): string | undefined => {
@@ -69,6 +107,7 @@ export function buildConfig(sources: ConfigSources): Config {
   const config: Config = {
     command: values.get('command') as CommandInput,
     root: sources.root,
+    notices,
     configFile: configText === undefined ? undefined : configPath,
     model,
     modelVersion: str('model-version') ?? model.defaultVersion,
@@ -102,9 +141,7 @@ export function buildConfig(sources: ConfigSources): Config {
       method: values.get('training-method') as Config['training']['method'],
     },
     azure: {
-      subscriptionId: str('subscription-id'),
-      resourceGroup: str('resource-group'),
-      workspace: str('workspace'),
+      ...workspaceOf(str('workspace'), str('subscription-id'), str('resource-group')),
       tenantId: str('tenant-id'),
       clientId: str('client-id'),
       armEndpoint: trimSlash(str('arm-endpoint')!),
@@ -144,6 +181,7 @@ export function buildConfig(sources: ConfigSources): Config {
       maxAgeDays: num('max-age'),
       dryRun: bool('dry-run'),
       endpointHourlyCost: num('endpoint-hourly-cost'),
+      idleEndpoints: values.get('idle-endpoints') as Config['cleanup']['idleEndpoints'],
     },
     contentSafety: {
       endpoint: str('content-safety-endpoint'),
@@ -164,6 +202,69 @@ export function buildConfig(sources: ConfigSources): Config {
     sources.getInput('gates').trim() !== '' ? "input 'gates'" : fileValues.get('gates')?.where,
   );
   return config;
+}
+
+/**
+ * The config file values the credential-destination keys may come from: the file itself, except on a
+ * pull request, where they come from the base commit's file. A head value that is ignored is named.
+ */
+function trustedFileValues(
+  head: ConfigFileValues,
+  configPath: string,
+  base: ConfigSources['pullRequestBase'],
+): { values: ConfigFileValues; notices: string[] } {
+  if (!base) return { values: head, notices: [] };
+  const short = base.ref?.slice(0, 7);
+  const baseName = short ? `the base commit ${short}` : 'the base commit (the event names none)';
+  let baseValues: ConfigFileValues = new Map();
+  const notices: string[] = [];
+  if (base.text !== undefined) {
+    try {
+      baseValues = parseConfigFile(base.text, `${configPath}@${short ?? 'base'}`, CONFIG_KEYS);
+    } catch (e) {
+      notices.push(
+        `The config file at ${baseName} could not be read (${(e as Error).message}); where credentials are sent falls back to the inputs and defaults.`,
+      );
+    }
+  }
+  for (const key of CREDENTIAL_DESTINATION_KEYS) {
+    const mine = head.get(key);
+    if (!mine) continue;
+    const theirs = baseValues.get(key);
+    if (theirs && JSON.stringify(theirs.value) === JSON.stringify(mine.value)) continue;
+    notices.push(
+      `${mine.where} is ignored on a pull request: where credentials are sent comes from the inputs or from the config file at ${baseName}${theirs ? ` (${theirs.where.replace(/^'[^']*' in /, '')})` : ', which does not set it'}.`,
+    );
+  }
+  return { values: baseValues, notices };
+}
+
+const WORKSPACE_ID =
+  /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.MachineLearningServices\/workspaces\/([^/]+)\/?$/i;
+
+/**
+ * `workspace` is a name, or the workspace's whole resource id (`az ml workspace show --query id`), which
+ * also says the subscription and resource group: one setting instead of three.
+ */
+function workspaceOf(
+  workspace: string | undefined,
+  subscriptionId: string | undefined,
+  resourceGroup: string | undefined,
+): { subscriptionId?: string; resourceGroup?: string; workspace?: string } {
+  const m = workspace ? WORKSPACE_ID.exec(workspace) : null;
+  if (!m) return { subscriptionId, resourceGroup, workspace };
+  const [, sub, group, name] = m as unknown as [string, string, string, string];
+  for (const [input, given, fromId] of [
+    ['subscription-id', subscriptionId, sub],
+    ['resource-group', resourceGroup, group],
+  ] as const) {
+    if (given && given.toLowerCase() !== fromId.toLowerCase()) {
+      throw new ConfigError(
+        `input '${input}' is '${given}' but the workspace resource id says '${fromId}': set one of them only.`,
+      );
+    }
+  }
+  return { subscriptionId: sub, resourceGroup: group, workspace: name };
 }
 
 /** Gates are parsed here so a typo or an unmeasurable metric stops the run before any request. */

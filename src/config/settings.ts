@@ -280,7 +280,8 @@ export const SETTINGS: readonly Setting[] = [
     key: 'azure.workspace',
     kind: { type: 'string' },
     group: 'Azure',
-    description: 'Azure AI Foundry hub project (Azure Machine Learning workspace) name.',
+    description:
+      'Azure AI Foundry hub project (Azure Machine Learning workspace) name, or its resource id (`/subscriptions/.../resourceGroups/.../providers/Microsoft.MachineLearningServices/workspaces/...`), which sets the subscription and resource group too.',
   },
   {
     input: 'tenant-id',
@@ -609,6 +610,15 @@ export const SETTINGS: readonly Setting[] = [
     description:
       'Share of golden examples whose question is also in the training (or validation) data above which that is an error; at or below it, a warning.',
   },
+  {
+    input: 'idle-endpoints',
+    key: 'cleanup.idle-endpoints',
+    kind: { type: 'enum', values: ['delete', 'keep'] },
+    default: 'delete',
+    group: 'Cleanup',
+    description:
+      "Endpoints of this repository's models that are not in production (they are billed by the hour even without traffic): `delete` them, keeping the registered versions per `keep` so any can be deployed again; or `keep` them deployed.",
+  },
 ];
 
 export interface OutputSpec {
@@ -622,7 +632,11 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'errors', description: 'Number of dataset errors.' },
   { name: 'warnings', description: 'Number of dataset warnings.' },
   { name: 'examples', description: 'Training examples (after the split).' },
-  { name: 'tokens', description: 'Training tokens, counted with the model tokenizer and chat template.' },
+  {
+    name: 'tokens',
+    description:
+      'Tokens of the training examples (after the split), counted with the model tokenizer and chat template.',
+  },
   {
     name: 'estimated-cost',
     description: 'Estimated training cost (billed tokens x price), when a price is given.',
@@ -646,6 +660,7 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'passed', description: '`true` when every gate passed.' },
   { name: 'promoted', description: '`true` when the candidate was tagged as production.' },
   { name: 'converted-files', description: 'Files `convert` wrote, comma-separated.' },
+  { name: 'billed-tokens', description: 'Billed training tokens: `tokens` x epochs.' },
 ];
 
 export function settingByInput(input: string): Setting {

@@ -13,6 +13,8 @@ export interface Config {
   command: CommandInput;
   /** Repository root; data paths resolve against it. */
   root: string;
+  /** What the reader should know about how the config was read (e.g. a key ignored on a pull request). */
+  notices: string[];
   /** Config file that was read, relative to root, when one was. */
   configFile?: string;
   model: ModelInfo;
@@ -93,6 +95,8 @@ export interface Config {
     maxAgeDays?: number;
     dryRun: boolean;
     endpointHourlyCost?: number;
+    /** Endpoints of kept versions not in production: deleted (default) or left deployed. */
+    idleEndpoints: 'delete' | 'keep';
   };
   contentSafety: {
     endpoint?: string;

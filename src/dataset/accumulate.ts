@@ -47,8 +47,12 @@ export const DEFAULT_GOLDEN_LEAKAGE_SHARE = 0.1;
 /** A file processed before this one, whose examples this one is compared with. */
 export interface ExampleIndex {
   path: string;
+  /** Example hash -> first line; for a base revision (`quiet`), -> how many lines hold it. */
   examples: HashTable64;
+  /** Prompt hash -> first line; for a base revision (`quiet`), -> how many examples have it. */
   prompts: HashTable64;
+  /** What the values of `examples` and `prompts` are. */
+  values: 'lines' | 'counts';
   count: number;
   tokens: number;
 }
@@ -140,6 +144,8 @@ export class FileAccumulator {
   private readonly splitBlocks: { keys: Float64Array; tokens: Uint32Array }[] = [];
   private splitCount = 0;
   private readonly diffCounts: DiffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+  /** Base examples and prompts already matched by a line of this file: each base line matches once. */
+  private readonly baseUsed = { examples: new HashTable64(64), prompts: new HashTable64(64) };
 
   constructor(private readonly options: AccumulatorOptions) {}
 
@@ -339,7 +345,10 @@ export class FileAccumulator {
 
     const exHi = nums[row + COL_EXAMPLE]!;
     const exLo = nums[row + COL_EXAMPLE + 1]!;
-    const first = this.examples.insert(exHi, exLo, line);
+    // A base revision only needs how often each example and prompt occurs (duplicates included).
+    let first: number | undefined;
+    if (this.options.quiet) this.examples.add(exHi, exLo, 1);
+    else first = this.examples.insert(exHi, exLo, line);
     if (first !== undefined && first !== line) {
       this.duplicateCount += 1;
       if (this.duplicates.length < SUMMARY_LINES) this.duplicates.push([line, first]);
@@ -362,13 +371,12 @@ export class FileAccumulator {
     const hasPrompt = (info & INFO_PROMPT) !== 0;
     const prHi = nums[row + COL_PROMPT]!;
     const prLo = nums[row + COL_PROMPT + 1]!;
-    if (hasPrompt) this.prompts.insert(prHi, prLo, line);
-    const base = this.options.base;
-    if (base) {
-      if (base.examples.lookup(exHi, exLo) !== undefined) this.diffCounts.unchanged += 1;
-      else if (hasPrompt && base.prompts.lookup(prHi, prLo) !== undefined) this.diffCounts.changed += 1;
-      else this.diffCounts.added += 1;
+    if (hasPrompt) {
+      if (this.options.quiet) this.prompts.add(prHi, prLo, 1);
+      else this.prompts.insert(prHi, prLo, line);
     }
+    const base = this.options.base;
+    if (base) this.countDiff(base, exHi, exLo, hasPrompt, prHi, prLo);
     const seed = this.options.splitSeed;
     if (seed !== undefined) this.pushSplitKey(splitKeyOf(seed, { hi: exHi, lo: exLo }), tokens);
     if (info & INFO_SYSTEM) {
@@ -436,6 +444,7 @@ export class FileAccumulator {
       path: this.options.path,
       examples: this.examples,
       prompts: this.prompts,
+      values: this.options.quiet ? 'counts' : 'lines',
       count: this.histogram.count,
       tokens: this.histogram.total,
     };
@@ -725,8 +734,47 @@ export class FileAccumulator {
   }
 
   /**
-   * Examples added, changed (same prompt, different answer) and unchanged against the base revision;
-   * removed = base examples matched by neither (duplicates make it approximate).
+   * One line of this file against the base revision, as multisets: a base line is matched at most once,
+   * so a duplicate added in this file is an addition, not a second "unchanged". Unchanged: a base line
+   * with the same example is still free. Changed: none is, but a base line with the same prompt is
+   * (another answer). When an exact match finds that prompt taken by an earlier "changed" line, that line
+   * was an addition after all (the base example it was paired with is this one), whatever the order.
+   */
+  private countDiff(
+    base: ExampleIndex,
+    exHi: number,
+    exLo: number,
+    hasPrompt: boolean,
+    prHi: number,
+    prLo: number,
+  ): void {
+    const available = (table: HashTable64, used: HashTable64, hi: number, lo: number): boolean => {
+      const total =
+        base.values === 'counts' ? (table.lookup(hi, lo) ?? 0) : table.lookup(hi, lo) === undefined ? 0 : 1;
+      return (used.lookup(hi, lo) ?? 0) < total;
+    };
+    const used = this.baseUsed;
+    const promptFree = hasPrompt && available(base.prompts, used.prompts, prHi, prLo);
+    if (available(base.examples, used.examples, exHi, exLo)) {
+      used.examples.add(exHi, exLo, 1);
+      this.diffCounts.unchanged += 1;
+      if (!hasPrompt) return;
+      if (promptFree) used.prompts.add(prHi, prLo, 1);
+      else if (this.diffCounts.changed > 0) {
+        this.diffCounts.changed -= 1;
+        this.diffCounts.added += 1;
+      }
+    } else if (promptFree) {
+      used.prompts.add(prHi, prLo, 1);
+      this.diffCounts.changed += 1;
+    } else {
+      this.diffCounts.added += 1;
+    }
+  }
+
+  /**
+   * Examples added, changed (same prompt, different answer) and unchanged against the base revision; they
+   * add up: base examples = unchanged + changed + removed, and this file = unchanged + changed + added.
    */
   diff(): DiffCounts {
     const base = this.options.base;

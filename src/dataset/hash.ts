@@ -160,6 +160,18 @@ export class HashTable64 {
     return undefined;
   }
 
+  /** Adds `delta` to the value stored for (hi, lo), 0 when absent; returns the new value. */
+  add(hi: number, lo: number, delta: number): number {
+    const before = this.insert(hi, lo, delta);
+    if (before === undefined) return delta;
+    hi >>>= 0;
+    lo >>>= 0;
+    if (hi === 0 && lo === 0) lo = 1;
+    const i = this.slot(hi, lo);
+    this.values[i] = before + delta;
+    return before + delta;
+  }
+
   private grow(): void {
     const oldKeys = this.keys;
     const oldValues = this.values;

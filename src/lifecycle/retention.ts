@@ -9,6 +9,9 @@
  *    promise ("nothing of ours older than 30 days stays in the workspace"). A version whose age is unknown
  *    is never removed for its age.
  * 3. Of the rest, the `keep` newest stay (by version number, then creation time) and older ones go.
+ * 4. With `idle-endpoints: delete` (the default), a version that stays but is not in production loses its
+ *    endpoints: a deployed model is billed by the hour even without traffic, and the registered version
+ *    can be deployed again when it is needed. `keep` leaves them deployed.
  * Archived (former production) and rejected versions count like any other non-production version.
  */
 import { parseModelAssetId } from '../foundry/endpoint-name.ts';
@@ -31,6 +34,8 @@ export interface RetentionPolicy {
   maxAgeDays?: number;
   /** Epoch ms ages are measured from. */
   now: number;
+  /** Endpoints of kept versions that are not in production: `delete` (default) or `keep`. */
+  idleEndpoints?: 'delete' | 'keep';
 }
 
 export type RetentionAction = 'keep' | 'remove';
@@ -45,13 +50,15 @@ export interface EndpointDeletion {
   endpoint: string;
   /** The model version that may only be deleted once this endpoint is gone. */
   version: string;
+  /** The version stays registered: only its idle endpoint goes (rule 4). */
+  idle?: boolean;
 }
 
 export interface RetentionPlan {
   /** Every version, newest first. */
   decisions: RetentionDecision[];
   remove: ModelEntry[];
-  /** Endpoints of removed versions: each deleted, and gone, before its version. */
+  /** Endpoints of removed versions (each deleted, and gone, before its version), then idle endpoints. */
   endpoints: EndpointDeletion[];
 }
 
@@ -97,13 +104,21 @@ export function planRetention(entries: readonly ModelEntry[], policy: RetentionP
   const productionEndpoints = new Set(
     entries.filter(isProduction).flatMap((e) => e.endpoints.map((x) => x.name)),
   );
-  const endpoints = remove.flatMap((entry) =>
+  const deletable = (entry: ModelEntry, endpoints: readonly { name: string }[]) =>
     productionIds.some((id) => sameModelId(id, entry.id))
       ? []
-      : entry.endpoints
-          .filter((e) => !productionEndpoints.has(e.name))
-          .map((e) => ({ endpoint: e.name, version: entry.version })),
+      : endpoints.filter((e) => !productionEndpoints.has(e.name));
+  const endpoints: EndpointDeletion[] = remove.flatMap((entry) =>
+    deletable(entry, entry.endpoints).map((e) => ({ endpoint: e.name, version: entry.version })),
   );
+  if ((policy.idleEndpoints ?? 'delete') === 'delete') {
+    const kept = decisions.filter((d) => d.action === 'keep' && !isProduction(d.entry)).map((d) => d.entry);
+    for (const entry of kept) {
+      for (const e of deletable(entry, liveEndpoints(entry))) {
+        endpoints.push({ endpoint: e.name, version: entry.version, idle: true });
+      }
+    }
+  }
   return { decisions, remove, endpoints };
 }
 
@@ -130,6 +145,11 @@ export interface HostingReport {
   /** Hourly price of the idle endpoints, when a price per endpoint-hour is known. */
   idleHourlyCost?: number;
   idleMonthlyCost?: number;
+  /** Endpoints that were serving and are deleted (or would be, in a dry run): no longer billed. */
+  deleted: DeployedEndpoint[];
+  /** What deleting them saves, when a price per endpoint-hour is known. */
+  savedHourlyCost?: number;
+  savedMonthlyCost?: number;
 }
 
 /**
@@ -144,16 +164,17 @@ export function hostingAfter(
 ): HostingReport {
   const idle: DeployedEndpoint[] = [];
   const production: DeployedEndpoint[] = [];
+  const deleted: DeployedEndpoint[] = [];
   for (const entry of entries) {
     for (const e of liveEndpoints(entry)) {
-      if (deletedEndpoints.has(e.name)) continue;
       const deployed = {
         name: e.name,
         state: e.state,
         model: `${entry.name}:${entry.version}`,
         production: isProduction(entry),
       };
-      (deployed.production ? production : idle).push(deployed);
+      if (deletedEndpoints.has(e.name)) deleted.push(deployed);
+      else (deployed.production ? production : idle).push(deployed);
     }
   }
   for (const e of strays) {
@@ -168,10 +189,12 @@ export function hostingAfter(
       stray: true,
     });
   }
-  const report: HostingReport = { idle, production };
+  const report: HostingReport = { idle, production, deleted };
   if (hourlyCost !== undefined) {
     report.idleHourlyCost = idle.length * hourlyCost;
     report.idleMonthlyCost = idle.length * hourlyCost * HOURS_PER_MONTH;
+    report.savedHourlyCost = deleted.length * hourlyCost;
+    report.savedMonthlyCost = deleted.length * hourlyCost * HOURS_PER_MONTH;
   }
   return report;
 }

@@ -8,9 +8,24 @@ import type { DeltaInterval } from '../evaluation/bootstrap.ts';
 import type { Unanswered } from '../evaluation/coverage.ts';
 import type { EvaluationResult, ExampleResult } from '../evaluation/evaluate.ts';
 import { METRICS, type MetricInfo, type MetricName, type ScoredAnswer } from '../evaluation/metrics.ts';
-import { formatGateValue } from '../gate/evaluate.ts';
 import type { GateVerdict } from '../gate/types.ts';
-import { ICON, cell, details, formatInt, formatNumber, formatSigned, table } from './markdown.ts';
+import {
+  ICON,
+  escapeMarkdown,
+  cell,
+  code,
+  details,
+  facts,
+  formatFixed,
+  formatInt,
+  formatNumber,
+  formatSigned,
+  formatSignedFixed,
+  inline,
+  plural,
+  table,
+} from './markdown.ts';
+import { renderFailure, renderSkipped } from './steps.ts';
 
 export interface EvaluationReportOptions {
   /** What the candidate is called in headings (default `candidate`). */
@@ -23,6 +38,10 @@ export interface EvaluationReportOptions {
   regressions?: { summary?: number; comment?: number };
   /** `mermaid` (default) draws the delta chart with a table beside it; `table` only the table. */
   chart?: 'mermaid' | 'table' | 'none';
+  /** The configured `concurrency`, to say whether 429s lowered it. */
+  concurrency?: number;
+  /** Most rows of the failed-and-filtered list: the summary (500) and the comment (20) before shrinking. */
+  problems?: { summary?: number; comment?: number };
 }
 
 export interface EvaluationReport {
@@ -36,16 +55,17 @@ function truncate(text: string, limit = TEXT_LIMIT): string {
   return text.length > limit ? `${text.slice(0, limit)}…` : text;
 }
 
-function formatMetric(info: MetricInfo, value: number | undefined): string {
+/** Every value of a metric with the metric's own decimals, so a column lines up (0.500 beside 0.722). */
+export function formatMetric(info: MetricInfo, value: number | undefined): string {
   if (value === undefined) return '–';
   if (info.unit === 'ms') return `${formatInt(value)} ms`;
   if (info.digits === 0) return formatInt(value);
-  return formatNumber(value, info.digits);
+  return formatFixed(value, info.digits);
 }
 
-function formatDelta(info: MetricInfo, value: number): string {
-  if (info.unit === 'ms') return `${value > 0 ? '+' : ''}${formatInt(value)} ms`;
-  return formatSigned(value, Math.max(info.digits, info.quality ? 3 : info.digits));
+export function formatDelta(info: MetricInfo, value: number): string {
+  if (info.unit === 'ms') return `${formatSignedFixed(value, 0)} ms`;
+  return formatSignedFixed(value, info.digits);
 }
 
 /** Better, worse or no clear change: judged by the interval, not the point estimate. */
@@ -68,22 +88,39 @@ function shownMetrics(result: EvaluationResult): MetricInfo[] {
   );
 }
 
-function metricsTable(result: EvaluationResult, labels: { candidate: string; baseline: string }): string {
-  const rows = shownMetrics(result);
+/** What a reviewer decides on: quality, the slow tail, and problems when there are any. */
+function decisiveMetrics(result: EvaluationResult): MetricInfo[] {
+  const nonZero = (m: MetricInfo): boolean =>
+    (result.candidate.metrics[m.name] ?? 0) !== 0 || (result.baseline?.metrics[m.name] ?? 0) !== 0;
+  return shownMetrics(result).filter(
+    (m) =>
+      m.quality ||
+      m.name === 'similarity' ||
+      m.name === 'latency_p95_ms' ||
+      m.name === 'unsafe_rate' ||
+      ((m.name === 'failed' || m.name === 'content_filtered') && nonZero(m)),
+  );
+}
+
+function metricsTable(
+  result: EvaluationResult,
+  labels: { candidate: string; baseline: string },
+  rows: readonly MetricInfo[] = shownMetrics(result),
+): string {
   if (!result.baseline) {
     return table(
-      ['Metric', labels.candidate],
-      rows.map((m) => [`\`${m.name}\``, formatMetric(m, result.candidate.metrics[m.name])]),
+      ['Metric', cell(labels.candidate)],
+      rows.map((m) => [code(m.name), formatMetric(m, result.candidate.metrics[m.name])]),
       ['left', 'right'],
     );
   }
   const pct = Math.round(result.bootstrap.confidence * 100);
   return table(
-    ['Metric', labels.candidate, labels.baseline, 'Δ', `${pct}% CI`, ''],
+    ['Metric', cell(labels.candidate), cell(labels.baseline), 'Δ', `${pct}% CI`, 'Verdict'],
     rows.map((m) => {
       const d = result.deltas[m.name];
       return [
-        `\`${m.name}\``,
+        code(m.name),
         formatMetric(m, result.candidate.metrics[m.name]),
         formatMetric(m, result.baseline!.metrics[m.name]),
         d ? formatDelta(m, d.value) : '–',
@@ -95,16 +132,9 @@ function metricsTable(result: EvaluationResult, labels: { candidate: string; bas
   );
 }
 
-/**
- * Inline code in a table cell. GitHub shows HTML entities inside code spans literally, so only the pipe
- * (which would end the cell) is escaped, and the fence is longer than any backtick run inside.
- */
+/** A code span for a table cell (kept for callers that name it so): see `code` in report/markdown.ts. */
 export function codeCell(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  return code(text, 'cell');
 }
 
 const GATE_TEXT = {
@@ -113,22 +143,38 @@ const GATE_TEXT = {
   'not-applicable': `${ICON.skipped} not applicable`,
 } as const;
 
+/** A value a gate read, with the decimals of its metric (`baseline.f1` reads `f1`). */
+function gateValue(ref: string, value: number | undefined): string {
+  if (value === undefined) return '–';
+  const name = ref.split('.').find((part) => METRICS.some((m) => m.name === part));
+  const info = METRICS.find((m) => m.name === name);
+  if (!info) return formatNumber(value, 3);
+  if (info.unit === 'ms') return formatInt(value);
+  const isDelta = ref.startsWith('delta.');
+  return isDelta ? formatSignedFixed(value, info.digits) : formatFixed(value, info.digits);
+}
+
+/** A reason adds something only when it is not the values restated ("not met: f1 = 0.5"). */
+function gateNote(v: GateVerdict): string {
+  if (v.status === 'passed' || !v.reason || v.reason.startsWith('not met')) return '';
+  return v.reason;
+}
+
 export function renderGateTable(verdicts: readonly GateVerdict[]): string {
   if (verdicts.length === 0) return '_No gates configured: nothing blocks promotion._';
   const failed = verdicts.filter((v) => v.status === 'failed').length;
   const headline =
     failed === 0
-      ? `${ICON.succeeded} **All ${verdicts.length} gate${verdicts.length === 1 ? '' : 's'} passed.**`
-      : `${ICON.failed} **${failed} of ${verdicts.length} gate${verdicts.length === 1 ? '' : 's'} failed.**`;
+      ? `${ICON.succeeded} **All ${plural(verdicts.length, 'gate')} passed.**`
+      : `${ICON.failed} **${failed} of ${plural(verdicts.length, 'gate')} failed.**`;
+  const withNotes = verdicts.some((v) => gateNote(v) !== '');
   const rows = verdicts.map((v) => [
-    codeCell(v.expression),
+    code(v.expression),
     GATE_TEXT[v.status],
-    cell(
-      v.values.map((x) => `${x.ref} = ${x.value === undefined ? '–' : formatGateValue(x.value)}`).join(', '),
-    ),
-    cell(v.status === 'passed' ? '' : (v.reason ?? '')),
+    v.values.map((x) => `${code(x.ref)} = ${gateValue(x.ref, x.value)}`).join(', '),
+    ...(withNotes ? [cell(gateNote(v))] : []),
   ]);
-  return `${headline}\n\n${table(['Gate', 'Result', 'Values', 'Why'], rows)}`;
+  return `${headline}\n\n${table(['Gate', 'Result', 'Values', ...(withNotes ? ['Why'] : [])], rows)}`;
 }
 
 function qualityDeltas(result: EvaluationResult): { info: MetricInfo; d: DeltaInterval }[] {
@@ -138,56 +184,102 @@ function qualityDeltas(result: EvaluationResult): { info: MetricInfo; d: DeltaIn
   }));
 }
 
+const SIGNIFICANCE = {
+  better: { color: '#2da44e', text: 'green: better (the whole interval above 0)' },
+  worse: { color: '#cf222e', text: 'red: worse (the whole interval below 0)' },
+  unclear: { color: '#8c959f', text: 'grey: no clear change (the interval spans 0)' },
+} as const;
+
 /** The quality deltas in points (x100) as text: the fallback for renderers without mermaid. */
 function deltaTable(items: { info: MetricInfo; d: DeltaInterval }[]): string {
   const scale = Math.max(...items.map((x) => Math.abs(x.d.value * 100)), 1e-9);
   return table(
-    ['Metric', 'Δ (points)', ''],
+    ['Metric', 'Δ (points)', 'Change'],
     items.map(({ info, d }) => {
       const points = d.value * 100;
       const bar = '█'.repeat(Math.round((Math.abs(points) / scale) * 20));
-      const better = (info.better === 'higher' ? points : -points) > 0;
+      const verdict = deltaVerdict(info, d);
       return [
-        `\`${info.name}\``,
-        formatSigned(points, 1),
-        points === 0 ? '' : `${better ? '🟩' : '🟥'} ${bar}`,
+        code(info.name),
+        formatSignedFixed(points, 1),
+        `${VERDICT_TEXT[verdict]}${bar ? ` ${bar}` : ''}`,
       ];
     }),
     ['left', 'right', 'left'],
   );
 }
 
+/** Fixed colours, so the chart reads the same in GitHub's light and dark themes. */
+const CHART_BACKGROUND = '#ffffff';
+const CHART_INK = '#1f2328';
+
 /**
- * Mermaid's xychart draws every bar up from the bottom of the axis, so a negative value would look like a
- * short positive bar. The chart therefore plots sizes, with gains and losses as two series in two
- * colours and the signed value in each label.
+ * The quality deltas as signed bars on an axis through zero, coloured by what the confidence interval
+ * says (better, worse, no clear change), not by the sign of the point estimate.
+ *
+ * Mermaid's xychart draws every bar up from the bottom of the plot, and bars of several series at one x
+ * on top of each other, in order. So each significance class that occurs gets one series (its bars
+ * reach up to max(Δ, 0); the others stay at the bottom, with no height), then a series in the background
+ * colour covers the bottom up to min(Δ, 0). What shows is a bar from 0 to Δ. A line at 0 draws the axis.
+ * No series is empty: a class without members has no series, and without losses there is no cover.
  */
 export function renderDeltaChart(result: EvaluationResult, baselineLabel: string): string | undefined {
   const items = qualityDeltas(result);
   if (items.length === 0) return undefined;
   const points = items.map(({ info, d }) => ({
-    label: `${info.name} ${formatSigned(d.value * 100, 1)}`,
-    size: Math.abs(d.value * 100),
-    better: (info.better === 'higher' ? d.value : -d.value) >= 0,
+    label: `${info.name} ${formatSignedFixed(d.value * 100, 1)}`,
+    value: Number((d.value * 100).toFixed(2)),
+    verdict: deltaVerdict(info, d),
   }));
-  const top = Math.max(1, Math.ceil(Math.max(...points.map((p) => p.size))));
-  const series = (better: boolean): string =>
-    `[${points.map((p) => (p.better === better ? Number(p.size.toFixed(2)) : 0)).join(', ')}]`;
-  const title = `Candidate vs ${baselineLabel}: change in points (green better, red worse)`.replace(
-    /"/g,
-    "'",
+  const values = points.map((p) => p.value);
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  // Room above and below the bars; an axis that starts at 0 stays there (no cover needed then).
+  const pad = Math.max(1, (max - min) * 0.05);
+  const top = Math.ceil(max + pad);
+  const lo = min < 0 ? Math.floor(min - pad) : 0;
+  const classes = (['better', 'worse', 'unclear'] as const).filter((c) =>
+    points.some((p) => p.verdict === c),
   );
-  return [
+  const list = (xs: number[]): string => `[${xs.map((x) => String(x)).join(', ')}]`;
+  const series = classes.map(
+    (c) => `  bar ${list(points.map((p) => (p.verdict === c ? Math.max(p.value, 0) : lo)))}`,
+  );
+  const palette: string[] = classes.map((c) => SIGNIFICANCE[c].color);
+  if (lo < 0) {
+    series.push(`  bar ${list(points.map((p) => Math.min(p.value, 0)))}`);
+    palette.push(CHART_BACKGROUND);
+    series.push(`  line ${list(points.map(() => 0))}`);
+    palette.push(CHART_INK);
+  }
+  const theme = {
+    xyChart: {
+      backgroundColor: CHART_BACKGROUND,
+      titleColor: CHART_INK,
+      xAxisLabelColor: CHART_INK,
+      xAxisTitleColor: CHART_INK,
+      xAxisTickColor: CHART_INK,
+      xAxisLineColor: CHART_INK,
+      yAxisLabelColor: CHART_INK,
+      yAxisTitleColor: CHART_INK,
+      yAxisTickColor: CHART_INK,
+      yAxisLineColor: CHART_INK,
+      plotColorPalette: palette.join(', '),
+    },
+  };
+  const title = `Change in points against ${baselineLabel}`.replace(/"/g, "'");
+  const chart = [
     '```mermaid',
-    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2da44e, #cf222e"}}}}%%',
+    `%%{init: ${JSON.stringify({ themeVariables: theme })}}%%`,
     'xychart-beta',
     `  title "${title}"`,
     `  x-axis [${points.map((p) => JSON.stringify(p.label)).join(', ')}]`,
-    `  y-axis "points" 0 --> ${top}`,
-    `  bar ${series(true)}`,
-    `  bar ${series(false)}`,
+    `  y-axis "points" ${lo} --> ${top}`,
+    ...series,
     '```',
   ].join('\n');
+  const legend = classes.map((c) => SIGNIFICANCE[c].text).join(' · ');
+  return `${chart}\n\n<sub>${legend}. Each bar is the candidate's score minus the baseline's, in points (0.01).</sub>`;
 }
 
 function chartSection(
@@ -205,9 +297,9 @@ function chartSection(
 
 function answerText(a: ScoredAnswer | undefined): string {
   if (!a) return '–';
-  if (a.outcome === 'failed') return `_(no answer: ${a.message ?? 'failed'})_`;
+  if (a.outcome === 'failed') return `_(no answer: ${inline(a.message ?? 'failed')})_`;
   if (a.outcome === 'content_filter') return '_(blocked by the content filter)_';
-  return a.text === '' ? '_(empty)_' : truncate(a.text ?? '');
+  return a.text === '' ? '_(empty)_' : inline(truncate(a.text ?? ''));
 }
 
 function exampleBlock(
@@ -216,13 +308,13 @@ function exampleBlock(
   options: EvaluationReportOptions,
   headline: string,
 ): string {
-  const rows: string[][] = [
-    ['Prompt', cell(truncate(ex.prompt))],
-    [ex.expected.length > 1 ? 'Expected (any)' : 'Expected', cell(truncate(ex.expected.join(' ‖ ')))],
-    [cell(labels.candidate), cell(answerText(ex.candidate))],
+  const items: [string, string][] = [
+    ['Prompt', inline(truncate(ex.prompt))],
+    [ex.expected.length > 1 ? 'Expected (any)' : 'Expected', inline(truncate(ex.expected.join(' ‖ ')))],
+    [inline(labels.candidate), answerText(ex.candidate)],
   ];
-  if (ex.baseline) rows.push([cell(labels.baseline), cell(answerText(ex.baseline))]);
-  return `**${location(options, ex.line)}** · ${headline}\n\n${table(['', ''], rows)}`;
+  if (ex.baseline) items.push([inline(labels.baseline), answerText(ex.baseline)]);
+  return `**${inline(location(options, ex.line))}** · ${headline}\n\n${facts(items)}`;
 }
 
 const f1Of = (a: ScoredAnswer | undefined): number | undefined => a?.scores?.f1;
@@ -262,7 +354,7 @@ function regressionsSection(
     return details(`Lowest-scoring answers (${lowest.length})`, blocks.join('\n\n'));
   }
   const worst = worstRegressions(result, limit);
-  if (worst.length === 0) return `_No example scores lower than on ${cell(labels.baseline)}._`;
+  if (worst.length === 0) return `_No example scores lower than on ${inline(labels.baseline)}._`;
   const all = worstRegressions(result, Number.POSITIVE_INFINITY).length;
   const blocks = worst.map((ex) =>
     exampleBlock(
@@ -272,7 +364,7 @@ function regressionsSection(
       `F1 ${formatNumber(f1Of(ex.baseline)!, 2)} → ${formatNumber(f1Of(ex.candidate)!, 2)}`,
     ),
   );
-  const title = `Worst regressions: ${worst.length} of ${all} example${all === 1 ? '' : 's'} that score lower than on ${cell(labels.baseline)}`;
+  const title = `Worst regressions: ${worst.length} of ${all} example${all === 1 ? '' : 's'} that score lower than on ${labels.baseline}`;
   return details(title, blocks.join('\n\n'));
 }
 
@@ -302,7 +394,10 @@ function problemsSection(
   if (rows.length === 0) return '';
   // A comment holds 65,536 characters: list the first ones and say how many more there are.
   const shown = rows.slice(0, limit);
-  const more = rows.length > shown.length ? `\n\n…and ${rows.length - shown.length} more.` : '';
+  const more =
+    rows.length > shown.length
+      ? `\n\n…and ${formatInt(rows.length - shown.length)} more: the job summary and the step's \`report.json\` list them.`
+      : '';
   return details(
     `Failed and filtered examples (${rows.length})`,
     `${table(['Example', 'Endpoint', 'Outcome', 'Attempts', 'Detail'], shown)}${more}`,
@@ -314,7 +409,7 @@ function countsLine(result: EvaluationResult, labels: { candidate: string; basel
     const parts = [`${formatInt(s.answered)} answered`];
     if (s.contentFiltered) parts.push(`${formatInt(s.contentFiltered)} filtered`);
     if (s.failed) parts.push(`**${formatInt(s.failed)} failed**`);
-    return `${cell(label)}: ${parts.join(', ')}`;
+    return `${inline(label)}: ${parts.join(', ')}`;
   };
   const sides = [side(labels.candidate, result.candidate)];
   if (result.baseline) sides.push(side(labels.baseline, result.baseline));
@@ -325,17 +420,28 @@ function methodLine(result: EvaluationResult, labels: { candidate: string; basel
   const parts: string[] = [];
   if (result.baseline) {
     parts.push(
-      `Δ = ${cell(labels.candidate)} − ${cell(labels.baseline)} on the examples both answered; ${Math.round(result.bootstrap.confidence * 100)}% paired-bootstrap interval (${formatInt(result.bootstrap.samples)} resamples, seed ${result.bootstrap.seed}). 🟢/🔴 only when the whole interval is on one side of 0.`,
+      `Δ = ${inline(labels.candidate)} − ${inline(labels.baseline)} on the examples both answered; ${Math.round(result.bootstrap.confidence * 100)}% paired-bootstrap interval (${formatInt(result.bootstrap.samples)} resamples, seed ${result.bootstrap.seed}). Better or worse only when the whole interval is on one side of 0.`,
     );
   }
   parts.push('Failed examples are left out of the scores; filtered ones score 0.');
   return `<sub>${parts.join(' ')}</sub>`;
 }
 
-function clientLine(result: EvaluationResult, labels: { candidate: string; baseline: string }): string {
+function concurrencyText(c: EvaluationResult['candidate']['client'], configured: number | undefined): string {
+  const start = configured ?? Math.max(c.concurrency, c.lowestConcurrency);
+  if (c.lowestConcurrency < start)
+    return `concurrency lowered from ${start} to ${c.lowestConcurrency} after 429s`;
+  return `concurrency ${start}${c.throttled > 0 ? ' (429s did not lower it)' : ''}`;
+}
+
+function clientLine(
+  result: EvaluationResult,
+  labels: { candidate: string; baseline: string },
+  options: EvaluationReportOptions,
+): string {
   const one = (label: string, s: EvaluationResult['candidate']): string => {
     const c = s.client;
-    return `${cell(label)} (${cell(s.endpoint)}): ${formatInt(c.requests)} requests, ${formatInt(c.retries)} retries (${formatInt(c.throttled)} throttled, ${formatInt(c.serverErrors)} server errors, ${formatInt(c.connectionErrors)} dropped, ${formatInt(c.timeouts)} timeouts), concurrency down to ${c.lowestConcurrency}; ${formatInt(s.promptTokens)} prompt + ${formatInt(s.completionTokens)} completion tokens.`;
+    return `${inline(label)} (${inline(s.endpoint)}): ${plural(c.requests, 'request')}, ${plural(c.retries, 'retry', 'retries')} (${formatInt(c.throttled)} throttled, ${formatInt(c.serverErrors)} server errors, ${formatInt(c.connectionErrors)} dropped, ${formatInt(c.timeouts)} timeouts), ${concurrencyText(c, options.concurrency)}; ${formatInt(s.promptTokens)} prompt + ${formatInt(s.completionTokens)} completion tokens.`;
   };
   const lines = [one(labels.candidate, result.candidate)];
   if (result.baseline) lines.push(one(labels.baseline, result.baseline));
@@ -358,8 +464,8 @@ export function renderEvaluation(
   };
   const chartMode = options.chart ?? 'mermaid';
   const heading = result.baseline
-    ? `### Evaluation: ${cell(labels.candidate)} vs ${cell(labels.baseline)}`
-    : `### Evaluation: ${cell(labels.candidate)}`;
+    ? `### Evaluation: ${inline(labels.candidate)} vs ${inline(labels.baseline)}`
+    : `### Evaluation: ${inline(labels.candidate)}`;
   const noBaseline = result.baseline ? '' : `_No baseline was evaluated, so there are no deltas._`;
   const gates = verdicts ? `#### Gates\n\n${renderGateTable(verdicts)}` : '';
   const chart = result.baseline ? chartSection(result, labels.baseline, chartMode) : '';
@@ -373,23 +479,56 @@ export function renderEvaluation(
     gates,
     chart,
     regressionsSection(result, labels, options, options.regressions?.summary ?? 10),
-    problemsSection(result, labels, options, 500),
+    problemsSection(result, labels, options, options.problems?.summary ?? 500),
     definitionsSection(result),
-    details('Requests', clientLine(result, labels)),
+    details('Requests', clientLine(result, labels, options)),
   ];
+  // The comment keeps what a reviewer decides on; the chart, every metric and the counts are in the summary.
   const comment = [
     heading,
     countsLine(result, labels),
-    metricsTable(result, labels),
+    metricsTable(result, labels, decisiveMetrics(result)),
     methodLine(result, labels),
     noBaseline,
     gates,
-    chart,
-    regressionsSection(result, labels, options, options.regressions?.comment ?? 5),
-    problemsSection(result, labels, options, 20),
+    regressionsSection(result, labels, options, options.regressions?.comment ?? 3),
+    problemsSection(result, labels, options, options.problems?.comment ?? 20),
   ];
   const join = (parts: string[]): string => parts.filter((p) => p.trim() !== '').join('\n\n');
   return { summary: join(summary), comment: join(comment) };
+}
+
+/** The evaluation could not run: why, and what to do. */
+export function renderEvaluationFailure(message: string, hint?: string): string {
+  return renderFailure('Evaluation failed', message, hint);
+}
+
+export function renderEvaluationSkipped(note: string): string {
+  return renderSkipped('Evaluation skipped', note);
+}
+
+/** Why there was no baseline, in italics under the evaluation. */
+export function renderBaselineNote(note: string): string {
+  return `_${inline(note)}_`;
+}
+
+/** The `gate` step's section: the verdicts, what happened to the registry, and a registry error. */
+export function renderGateSummary(
+  verdicts: readonly GateVerdict[],
+  passed: boolean,
+  promotionNote: string | undefined,
+  registryError: string,
+): string {
+  const heading = passed ? `### ${ICON.succeeded} Gates passed` : `### ${ICON.failed} Gates failed`;
+  const parts = [heading, renderGateTable(verdicts)];
+  if (promotionNote) parts.push(inline(promotionNote));
+  if (registryError) parts.push(`${ICON.failed} ${inline(registryError)}`);
+  return parts.join('\n\n');
+}
+
+/** `gate` with nothing to judge, or no gates: why. */
+export function renderGateNote(status: 'failed' | 'skipped', message: string): string {
+  return `### ${status === 'failed' ? ICON.failed : ICON.skipped} Gates\n\n${inline(message)}`;
 }
 
 /** Short headline for the step table: the main quality numbers, and the deltas when there are any. */
@@ -427,6 +566,11 @@ export function unansweredHeadline(
     return `${formatInt(u.failed)} of ${formatInt(u.total)} golden examples got no answer from ${label} (${percent(u.share)})${reason}`;
   });
   return `Evaluation incomplete: ${parts.join('. ')}. At most ${percent(maxShare)} may go unanswered (\`max-unanswered-share\`), so no gate or promotion ran on the rest.`;
+}
+
+/** An incomplete evaluation's section: why it failed, above the scores of what did get an answer. */
+export function renderUnanswered(headline: string, report: string): string {
+  return `${ICON.failed} **${escapeMarkdown(headline, 'text')}**\n\n${report}`;
 }
 
 /** One paragraph for the step's failure message: which gates failed and why. */

@@ -5,14 +5,19 @@
  */
 import {
   ICON,
-  cell,
+  code,
   codeBlock,
   details,
+  facts,
   formatDuration,
+  formatFixed,
   formatInt,
   formatNumber,
+  inline,
+  plural,
   table,
 } from './markdown.ts';
+import { shortHash } from '../lifecycle/retrain-decision.ts';
 
 export interface TimelineEntry {
   status: string;
@@ -40,8 +45,10 @@ export interface TrainingReport {
   timeline: TimelineEntry[];
   /** Wall time of the job, when known (created -> ended), else the time we followed it. */
   durationMs?: number;
+  /** Where `durationMs` comes from: the job's own timestamps, or this run's clock. */
+  durationFrom?: 'job' | 'run';
   loss?: { training: LossPoint[]; validation: LossPoint[]; trainingKey?: string; validationKey?: string };
-  /** Training tokens per epoch, from the dataset statistics. */
+  /** Tokens of the training split (once), from the dataset check: billed tokens = tokens x epochs. */
   tokens?: number;
   epochs?: number;
   examples?: { training: number; validation: number };
@@ -68,35 +75,59 @@ const HEADLINE: Record<TrainingOutcome, string> = {
 export const CHART_POINTS = 40;
 export const TABLE_ROWS = 200;
 
+function jobLink(r: TrainingReport): string {
+  return r.job.studioUrl ? `[${code(r.job.name, 'text')}](${r.job.studioUrl})` : code(r.job.name, 'text');
+}
+
+/** What the run trains on, in the report's token vocabulary (see report/validation.ts). */
+function dataFact(r: TrainingReport): string | undefined {
+  const parts: string[] = [];
+  if (r.examples) {
+    parts.push(
+      `${plural(r.examples.training, 'training example')}, ${formatInt(r.examples.validation)} validation`,
+    );
+  }
+  if (r.tokens !== undefined) {
+    parts.push(
+      r.epochs
+        ? `${plural(r.tokens, 'token')} x ${plural(r.epochs, 'epoch')} = **${plural(r.tokens * r.epochs, 'billed token')}**`
+        : plural(r.tokens, 'token'),
+    );
+  }
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
 export function renderTrainingSummary(r: TrainingReport): string {
   const parts: string[] = [`### ${HEADLINE[r.outcome]}`, ''];
   if (r.failure) {
-    parts.push('> [!CAUTION]', `> **Azure said:** ${cell(r.failure)}`, '');
+    parts.push('> [!CAUTION]', `> **Azure said:** ${inline(r.failure)}`, '');
   }
-  if (r.handOff) parts.push(`> [!NOTE]`, `> ${cell(r.handOff)}`, '');
+  if (r.handOff) parts.push(`> [!NOTE]`, `> ${inline(r.handOff)}`, '');
 
-  const jobLink = r.job.studioUrl ? `[\`${r.job.name}\`](${r.job.studioUrl})` : `\`${r.job.name}\``;
-  const facts: [string, string][] = [
-    ['Job', `${jobLink}${r.job.submitted ? '' : ' (found, not submitted by this run)'}`],
-    ['Status', cell(r.job.status)],
-    ['Base model', cell(r.baseModel)],
-    ['Compute', r.compute ? `managed compute \`${cell(r.compute)}\`` : 'serverless'],
+  const items: [string, string][] = [
+    ['Job', `${jobLink(r)}${r.job.submitted ? '' : ' (found, not submitted by this run)'}`],
+    ['Status', inline(r.job.status)],
+    ['Base model', inline(r.baseModel)],
+    ['Compute', r.compute ? `managed compute ${code(r.compute, 'text')}` : 'serverless'],
   ];
-  if (r.job.attempt && r.job.attempt > 1) facts.push(['Attempt', String(r.job.attempt)]);
-  if (r.model) facts.push(['Model', `\`${cell(r.model.name)}\` version ${cell(r.model.version)}`]);
-  if (r.durationMs !== undefined) facts.push(['Duration', formatDuration(r.durationMs)]);
-  if (r.examples) {
-    facts.push([
-      'Examples',
-      `${formatInt(r.examples.training)} training, ${formatInt(r.examples.validation)} validation`,
+  if (r.job.attempt && r.job.attempt > 1) items.push(['Attempt', String(r.job.attempt)]);
+  if (r.model) items.push(['Model', `${code(r.model.name, 'text')} version ${inline(r.model.version)}`]);
+  if (r.durationMs !== undefined) {
+    items.push([
+      'Duration',
+      `${formatDuration(r.durationMs)} ${r.durationFrom === 'run' ? '(followed by this run)' : "(in Azure: the job's created and end times)"}`,
     ]);
   }
-  if (r.tokens !== undefined) {
-    const billed = r.epochs ? ` (x ${r.epochs} epochs = ${formatInt(r.tokens * r.epochs)} trained)` : '';
-    facts.push(['Training tokens', `${formatInt(r.tokens)}${billed}`]);
+  const data = dataFact(r);
+  if (data) items.push(['Training data', data]);
+  if (r.datasetHash) items.push(['Dataset', code(shortHash(r.datasetHash), 'text')]);
+  parts.push(facts(items), '');
+  if (r.tokens !== undefined && r.epochs) {
+    parts.push(
+      '<sub>**Tokens**: the whole sequence the model reads, chat template included, counted with its tokenizer. **Billed tokens**: tokens of the training split x epochs, what Azure bills.</sub>',
+      '',
+    );
   }
-  if (r.datasetHash) facts.push(['Dataset', `\`${r.datasetHash.slice(0, 12)}\``]);
-  parts.push(table(['', ''], facts), '');
 
   if (r.loss && (r.loss.training.length > 0 || r.loss.validation.length > 0)) {
     parts.push('#### Loss', '', lossChart(r.loss.training, r.loss.validation), '');
@@ -104,12 +135,13 @@ export function renderTrainingSummary(r: TrainingReport): string {
   }
 
   if (r.timeline.length > 0) {
+    const followed = r.timeline.at(-1)!.elapsedMs;
     parts.push(
       details(
-        'Status changes',
+        `Status changes this run saw (it followed the job for ${formatDuration(followed)})`,
         table(
-          ['Status', 'After'],
-          r.timeline.map((t) => [cell(t.status), `+${formatDuration(t.elapsedMs)}`]),
+          ['Status', 'Seen after'],
+          r.timeline.map((t) => [inline(t.status), `+${formatDuration(t.elapsedMs)}`]),
           ['left', 'right'],
         ),
         r.outcome === 'failed',
@@ -124,7 +156,7 @@ export function renderTrainingSummary(r: TrainingReport): string {
         'Hyperparameters',
         table(
           ['Name', 'Value'],
-          hp.map(([k, v]) => [`\`${cell(k)}\``, cell(v)]),
+          hp.map(([k, v]) => [code(k), inline(v)]),
         ),
       ),
       '',
@@ -135,12 +167,8 @@ export function renderTrainingSummary(r: TrainingReport): string {
       details(
         'Data',
         table(
-          ['Asset', 'Path', ''],
-          r.data.map((d) => [
-            `\`${cell(d.name)}\``,
-            `\`${cell(d.uri)}\``,
-            d.reused ? 'reused (same content)' : 'uploaded',
-          ]),
+          ['Asset', 'Path', 'Upload'],
+          r.data.map((d) => [code(d.name), code(d.uri), d.reused ? 'reused (same content)' : 'uploaded']),
         ),
       ),
       '',
@@ -152,26 +180,32 @@ export function renderTrainingSummary(r: TrainingReport): string {
         'Earlier attempts',
         table(
           ['Job', 'Status', 'Message'],
-          r.previousAttempts.map((p) => [`\`${cell(p.name)}\``, cell(p.status), cell(p.message ?? '')]),
+          r.previousAttempts.map((p) => [code(p.name), inline(p.status), inline(p.message ?? '')]),
         ),
       ),
       '',
     );
   }
   if (r.model) parts.push(details('Model id', codeBlock(r.model.id)), '');
+  if (r.outcome === 'failed' || r.outcome === 'canceled') {
+    parts.push(
+      'Running the workflow again submits a new attempt (the same job name with a `-2`, `-3`… suffix).',
+    );
+  }
   return parts.join('\n').trim();
 }
 
 /** Shorter section for the pull request comment. */
 export function renderTrainingComment(r: TrainingReport): string {
   const parts = [`### ${HEADLINE[r.outcome]}`, ''];
-  if (r.failure) parts.push(`**Azure said:** ${cell(r.failure)}`, '');
-  const link = r.job.studioUrl ? `[\`${r.job.name}\`](${r.job.studioUrl})` : `\`${r.job.name}\``;
-  const bits = [`Job ${link}: ${cell(r.job.status)}`];
-  if (r.model) bits.push(`model \`${cell(r.model.name)}\` v${cell(r.model.version)}`);
-  if (r.durationMs !== undefined) bits.push(formatDuration(r.durationMs));
+  if (r.failure) parts.push(`**Azure said:** ${inline(r.failure)}`, '');
+  const bits = [`Job ${jobLink(r)}: ${inline(r.job.status)}`];
+  if (r.model) bits.push(`model ${code(r.model.name, 'text')} v${inline(r.model.version)}`);
+  if (r.durationMs !== undefined) {
+    bits.push(`${formatDuration(r.durationMs)} ${r.durationFrom === 'run' ? 'followed' : 'in Azure'}`);
+  }
   parts.push(bits.join(' · '));
-  if (r.handOff) parts.push('', cell(r.handOff));
+  if (r.handOff) parts.push('', inline(r.handOff));
   return parts.join('\n');
 }
 
@@ -251,8 +285,8 @@ export function lossTable(training: readonly LossPoint[], validation: readonly L
       ['Step', 'Training loss', 'Validation loss'],
       shown.map(([step, v]) => [
         formatNumber(step, 2),
-        v.t !== undefined ? formatNumber(v.t, 4) : '',
-        v.v !== undefined ? formatNumber(v.v, 4) : '',
+        v.t !== undefined ? formatFixed(v.t, 4) : '',
+        v.v !== undefined ? formatFixed(v.v, 4) : '',
       ]),
       ['right', 'right', 'right'],
     ) + note

@@ -1,39 +1,86 @@
-/** Pure Markdown renderers for a dataset validation report: the job summary and the PR comment. */
+/**
+ * Pure Markdown renderers for a dataset validation report: the job summary and the PR comment.
+ *
+ * Token figures use one vocabulary (the same in the comment, the summaries and the outputs):
+ * - tokens: the whole sequence the model reads, chat template included;
+ * - trained tokens: the tokens of assistant messages the loss covers (weight 1), end marker included;
+ * - billed tokens: the tokens of the training split x epochs, which is what Azure bills.
+ */
 import type { DiffReport, FileReport, Finding, ValidationReport } from '../dataset/types.ts';
-import { ICON, cell, details, formatInt, formatMoney, formatSigned, table } from './markdown.ts';
+import {
+  ICON,
+  cell,
+  code,
+  details,
+  formatInt,
+  formatMoney,
+  formatSignedInt,
+  inline,
+  plural,
+  table,
+  type Align,
+} from './markdown.ts';
 
 /** Findings tables longer than this are collapsed in the summary. */
 const OPEN_FINDINGS = 10;
 /** Findings shown in the PR comment (errors first). */
-const COMMENT_FINDINGS = 5;
+export const COMMENT_FINDINGS = 5;
+/** Findings listed per file in the summary before it has to shrink (the step's JSON report has them all). */
+export const SUMMARY_FINDINGS = 1000;
+/** A finding's message and fix are cut at this length in the comment and in the summary (report.json keeps them whole). */
+const COMMENT_TEXT = 300;
+const SUMMARY_TEXT = 1000;
+
+function clip(text: string, limit: number): string {
+  return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+
+export interface ValidationRenderOptions {
+  /** Most findings listed per file (summary) or in all (comment); the rest are counted. */
+  rows?: number;
+}
 
 function verdict(report: ValidationReport): string {
-  if (report.errors > 0)
-    return `${ICON.failed} **${formatInt(report.errors)} error${report.errors === 1 ? '' : 's'}**`;
-  if (report.warnings > 0)
-    return `${ICON.warning} valid, with ${formatInt(report.warnings)} warning${report.warnings === 1 ? '' : 's'}`;
+  if (report.errors > 0) return `${ICON.failed} **${plural(report.errors, 'error')}**`;
+  if (report.warnings > 0) return `${ICON.warning} valid, with ${plural(report.warnings, 'warning')}`;
   return `${ICON.succeeded} valid`;
+}
+
+/** What the training run reads: the training split's examples and tokens (the whole file without a split). */
+export function trainingFigures(report: ValidationReport): { examples: number; tokens: number } {
+  return { examples: report.estimate.examples, tokens: report.estimate.tokens };
 }
 
 export function validationHeadline(report: ValidationReport): string {
   const training = report.files.find((f) => f.role === 'training');
-  const examples = training ? `${formatInt(training.stats.examples)} training examples` : 'no training data';
-  const tokens = training ? `, ${formatInt(training.stats.tokens.total)} tokens` : '';
+  const { examples, tokens } = trainingFigures(report);
+  const what = training
+    ? `${plural(examples, 'training example')}, ${plural(tokens, 'token')}${report.split ? ' (after the split)' : ''}`
+    : 'no training data';
   const problems =
     report.errors > 0
-      ? `${formatInt(report.errors)} error(s), ${formatInt(report.warnings)} warning(s)`
+      ? `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`
       : report.warnings > 0
-        ? `valid, ${formatInt(report.warnings)} warning(s)`
+        ? `valid, ${plural(report.warnings, 'warning')}`
         : 'valid';
-  return `${examples}${tokens}: ${problems}.`;
+  return `${what}: ${problems}.`;
 }
 
+function fileLabel(f: FileReport): string {
+  return `${code(f.path)} (${f.role})`;
+}
+
+function problemCount(n: number, icon: string): string {
+  return n > 0 ? `${icon} ${formatInt(n)}` : '0';
+}
+
+/** Every statistic per file: the summary's table. */
 function statsTable(report: ValidationReport): string {
   const rows = report.files.map((f) => {
     const s = f.stats;
     const roles = s.messagesByRole;
     return [
-      `\`${cell(f.path)}\` (${f.role})`,
+      fileLabel(f),
       formatInt(s.examples),
       formatInt(s.turns),
       `${s.estimatedExamples > 0 ? '≈' : ''}${formatInt(s.tokens.total)}`,
@@ -41,11 +88,12 @@ function statsTable(report: ValidationReport): string {
       formatInt(s.tokens.p95),
       formatInt(s.tokens.max),
       formatInt(s.trainedTokens),
-      `${formatInt(roles.system)} / ${formatInt(roles.user)} / ${formatInt(roles.assistant)}${roles.tool ? ` / ${formatInt(roles.tool)}` : ''}`,
-      f.errors > 0 ? `${ICON.failed} ${formatInt(f.errors)}` : '0',
-      f.warnings > 0 ? `${ICON.warning} ${formatInt(f.warnings)}` : '0',
+      `${formatInt(roles.system)} / ${formatInt(roles.user)} / ${formatInt(roles.assistant)} / ${formatInt(roles.tool)}`,
+      problemCount(f.errors, ICON.failed),
+      problemCount(f.warnings, ICON.warning),
     ];
   });
+  const right: Align = 'right';
   return table(
     [
       'File',
@@ -56,127 +104,173 @@ function statsTable(report: ValidationReport): string {
       'p95',
       'Max',
       'Trained tokens',
-      'System / user / assistant (/ tool)',
+      'System / user / assistant / tool',
       'Errors',
       'Warnings',
     ],
     rows,
-    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ['left', right, right, right, right, right, right, right, right, right, right],
+  );
+}
+
+/** What a reviewer decides on, narrow enough for a comment: size and problems per file. */
+function commentStatsTable(report: ValidationReport): string {
+  return table(
+    ['File', 'Examples', 'Tokens', 'Errors', 'Warnings'],
+    report.files.map((f) => [
+      fileLabel(f),
+      formatInt(f.stats.examples),
+      formatInt(f.stats.tokens.total),
+      problemCount(f.errors, ICON.failed),
+      problemCount(f.warnings, ICON.warning),
+    ]),
+    ['left', 'right', 'right', 'right', 'right'],
   );
 }
 
 function location(f: Finding): string {
-  return f.line === undefined ? `\`${cell(f.file)}\`` : `\`${cell(f.file)}:${f.line}\``;
+  return code(f.line === undefined ? f.file : `${f.file}:${f.line}`);
 }
 
-function findingsTable(findings: readonly Finding[]): string {
+function findingsTable(findings: readonly Finding[], withCode: boolean): string {
+  const headers = withCode
+    ? ['Level', 'Where', 'Code', 'Problem', 'Fix']
+    : ['Level', 'Where', 'Problem', 'Fix'];
+  const limit = withCode ? SUMMARY_TEXT : COMMENT_TEXT;
   return table(
-    ['', 'Where', 'Code', 'Problem', 'Fix'],
+    headers,
     findings.map((f) => [
       f.severity === 'error' ? ICON.failed : ICON.warning,
       location(f),
-      `\`${f.code}\``,
-      cell(f.message),
-      cell(f.hint ?? ''),
+      ...(withCode ? [code(f.code)] : []),
+      cell(clip(f.message, limit)),
+      cell(clip(f.hint ?? '', limit)),
     ]),
   );
 }
 
-function fileFindings(f: FileReport): string {
+function fileFindings(f: FileReport, rows: number): string {
   if (f.findings.length === 0) return '';
-  const label = `${f.errors} error(s), ${f.warnings} warning(s) in <code>${cell(f.path)}</code>`;
-  const omitted =
-    f.omitted > 0
-      ? `\n\n${formatInt(f.omitted)} more finding(s) of the same kinds are counted but not listed (the first 100 of each kind are).`
-      : '';
-  const body = findingsTable(f.findings) + omitted;
-  return f.findings.length > OPEN_FINDINGS ? details(label, body) : `**${label}**\n\n${body}`;
+  const label = `${plural(f.errors, 'error')}, ${plural(f.warnings, 'warning')} in \`${f.path}\``;
+  const shown = f.findings.slice(0, rows);
+  const notes: string[] = [];
+  const cut = f.findings.length - shown.length;
+  if (cut > 0) {
+    notes.push(
+      `${formatInt(cut)} more listed finding${cut === 1 ? '' : 's'} of this file not shown here, to keep the report within GitHub's size limit: the step's \`report.json\` (the \`report\` output) has them.`,
+    );
+  }
+  if (f.omitted > 0) {
+    notes.push(
+      `${formatInt(f.omitted)} more finding${f.omitted === 1 ? '' : 's'} of the same kinds are counted but not listed (the first 100 of each kind are).`,
+    );
+  }
+  const body = [shown.length > 0 ? findingsTable(shown, true) : '', ...notes].filter(Boolean).join('\n\n');
+  return f.findings.length > OPEN_FINDINGS ? details(label, body) : `**${inline(label)}**\n\n${body}`;
 }
 
-function diffTable(diff: readonly DiffReport[]): string {
+/** Diff rows add up: base = unchanged + changed + removed, and the file = unchanged + changed + added. */
+function diffTable(diff: readonly DiffReport[], compact: boolean): string {
   const ref = diff[0]?.ref ?? '';
+  const heading = `**Changes against ${code(ref.slice(0, 12), 'text')}**`;
+  if (compact) {
+    const changed = diff.filter(
+      (d) => d.newFile || d.added + d.removed + d.changed > 0 || d.tokenDelta !== 0,
+    );
+    if (changed.length === 0) return `${heading}: no example added, removed or changed.`;
+    return `${heading}\n\n${table(
+      ['File', 'Added', 'Removed', 'Changed', 'Token delta'],
+      changed.map((d) => [
+        code(d.path) + (d.newFile ? ' (new file)' : ''),
+        `+${formatInt(d.added)}`,
+        `-${formatInt(d.removed)}`,
+        formatInt(d.changed),
+        formatSignedInt(d.tokenDelta),
+      ]),
+      ['left', 'right', 'right', 'right', 'right'],
+    )}`;
+  }
   const rows = diff.map((d) => [
-    `\`${cell(d.path)}\``,
+    code(d.path),
     d.newFile ? 'new file' : formatInt(d.baseExamples),
     `+${formatInt(d.added)}`,
     `-${formatInt(d.removed)}`,
     formatInt(d.changed),
     formatInt(d.unchanged),
-    formatSigned(d.tokenDelta, 0),
+    formatSignedInt(d.tokenDelta),
   ]);
-  return (
-    `**Changes against \`${cell(ref.slice(0, 12))}\`**\n\n` +
-    table(['File', 'Base examples', 'Added', 'Removed', 'Changed', 'Unchanged', 'Token delta'], rows, [
-      'left',
-      'right',
-      'right',
-      'right',
-      'right',
-      'right',
-      'right',
-    ])
-  );
+  return `${heading}\n\n${table(
+    ['File', 'Base examples', 'Added', 'Removed', 'Changed', 'Unchanged', 'Token delta'],
+    rows,
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+  )}\n\n<sub>Changed: same prompt, another answer. Base examples = unchanged + changed + removed; examples now = unchanged + changed + added.</sub>`;
+}
+
+function splitText(report: ValidationReport): string {
+  const s = report.split;
+  if (!s) return '';
+  const heldTokens =
+    (report.files.find((f) => f.role === 'training')?.stats.tokens.total ?? 0) - report.estimate.tokens;
+  return `**Training split:** there is no validation file, so ${plural(s.validation, 'example')} of ${formatInt(s.training + s.validation)} (${plural(heldTokens, 'token')}; ratio ${s.ratio}, seed ${code(s.seed, 'text')}) are held out for validation; training reads the other ${plural(s.training, 'example')}, ${plural(report.estimate.tokens, 'token')}. \`train\` uploads the same split.`;
 }
 
 function estimateText(report: ValidationReport): string {
   const e = report.estimate;
   const epochs =
     e.epochsSource === 'input'
-      ? `${e.epochs} epochs`
-      : `${e.epochs} epochs (default rule for ${formatInt(e.examples)} examples)`;
+      ? plural(e.epochs, 'epoch')
+      : `${plural(e.epochs, 'epoch')} (the default for ${plural(e.examples, 'example')})`;
   const cost =
     e.cost === undefined
       ? 'set `price-per-1k-training-tokens` for a cost estimate'
-      : `**≈ ${formatMoney(e.cost)}** at ${e.pricePer1kTokens} per 1K tokens`;
+      : `**≈ ${formatMoney(e.cost)}** at ${e.pricePer1kTokens} per 1K billed tokens`;
   const approx = e.estimatedExamples > 0 ? '≈' : '';
-  return `**Training estimate:** ${approx}${formatInt(e.tokens)} tokens x ${epochs} = ${approx}${formatInt(e.billedTokens)} billed tokens; ${cost}.`;
+  return `**Training estimate:** ${approx}${plural(e.tokens, 'token')} of the training split x ${epochs} = **${approx}${plural(e.billedTokens, 'billed token')}**; ${cost}.`;
 }
 
-function splitText(report: ValidationReport): string {
-  const s = report.split;
-  if (!s) return '';
-  return `**Validation split:** no validation file, so ${formatInt(s.validation)} of ${formatInt(s.training + s.validation)} examples (ratio ${s.ratio}, seed \`${cell(s.seed)}\`) are held out; training uses ${formatInt(s.training)}. The train command uses the same split.`;
-}
-
-function tokenizerNote(report: ValidationReport): string {
+/** The token vocabulary, defined once per report. */
+function vocabulary(report: ValidationReport): string {
   const t = report.tokenizer;
   const exact = t.exact
     ? 'exact'
-    : `≈ marks estimates: tools are converted by the service in a way no template publishes; counted as ${cell(t.assumedRendering ?? '')}`;
-  return `<sub>Tokens: ${cell(report.model)} chat template, ${cell(t.name)}; ${exact}. Checked in ${(report.elapsedMs / 1000).toFixed(1)}s on ${t.threads} thread${t.threads === 1 ? '' : 's'}.</sub>`;
+    : `≈ marks estimates: tools are converted by the service in a way no template publishes; counted as ${inline(t.assumedRendering ?? '')}`;
+  return `<sub>**Tokens**: the whole sequence the model reads, chat template included (${inline(report.model)} template, ${inline(t.name)}; ${exact}). **Trained tokens**: tokens of the assistant messages the loss covers (weight 1), each with its end marker. **Billed tokens**: tokens of the training split x epochs, what Azure bills.</sub>`;
+}
+
+function timing(report: ValidationReport): string {
+  const t = report.tokenizer;
+  return `<sub>Checked in ${(report.elapsedMs / 1000).toFixed(1)}s on ${plural(t.threads, 'thread')}.</sub>`;
 }
 
 /** The job summary section: everything, with long lists collapsed. */
-export function renderValidationSummary(report: ValidationReport): string {
-  const parts = [`### Dataset check: ${verdict(report)}`, '', statsTable(report), ''];
-  for (const f of report.files) {
-    const section = fileFindings(f);
-    if (section) parts.push(section, '');
-  }
-  if (report.diff.length > 0) parts.push(diffTable(report.diff), '');
-  parts.push(estimateText(report), '');
-  const split = splitText(report);
-  if (split) parts.push(split, '');
-  parts.push(tokenizerNote(report));
-  return parts.join('\n');
+export function renderValidationSummary(
+  report: ValidationReport,
+  options: ValidationRenderOptions = {},
+): string {
+  const rows = options.rows ?? SUMMARY_FINDINGS;
+  const parts = [`### Dataset check: ${verdict(report)}`, statsTable(report), splitText(report)];
+  for (const f of report.files) parts.push(fileFindings(f, rows));
+  if (report.diff.length > 0) parts.push(diffTable(report.diff, false));
+  parts.push(estimateText(report), vocabulary(report), timing(report));
+  return parts.filter((p) => p !== '').join('\n\n');
 }
 
-/** The pull request comment section: the verdict, the numbers, the first findings. */
-export function renderValidationComment(report: ValidationReport, maxFindings = COMMENT_FINDINGS): string {
-  const parts = [`### Dataset check: ${verdict(report)}`, '', statsTable(report), ''];
+/** The pull request comment section: the verdict, what each file holds, the first findings, the cost. */
+export function renderValidationComment(
+  report: ValidationReport,
+  options: ValidationRenderOptions = {},
+): string {
+  const max = Math.min(options.rows ?? COMMENT_FINDINGS, COMMENT_FINDINGS);
+  const parts = [`### Dataset check: ${verdict(report)}`, commentStatsTable(report), splitText(report)];
   const all = report.files.flatMap((f) => f.findings);
   const first = [
     ...all.filter((f) => f.severity === 'error'),
     ...all.filter((f) => f.severity !== 'error'),
-  ].slice(0, maxFindings);
-  if (first.length > 0) {
-    const more = report.errors + report.warnings - first.length;
-    parts.push(findingsTable(first), '');
-    if (more > 0) parts.push(`…and ${formatInt(more)} more in the job summary.`, '');
-  }
-  if (report.diff.length > 0) parts.push(diffTable(report.diff), '');
-  parts.push(estimateText(report));
-  const split = splitText(report);
-  if (split) parts.push('', split);
-  return parts.join('\n');
+  ].slice(0, max);
+  if (first.length > 0) parts.push(findingsTable(first, false));
+  const more = report.errors + report.warnings - first.length;
+  if (more > 0) parts.push(`…and ${plural(more, 'more finding')} in the job summary.`);
+  if (report.diff.length > 0) parts.push(diffTable(report.diff, true));
+  parts.push(estimateText(report), vocabulary(report));
+  return parts.filter((p) => p !== '').join('\n\n');
 }

@@ -45,7 +45,7 @@ function verdictLine(result: DatasetScreening): string {
 
 function filesTable(result: DatasetScreening): string {
   return table(
-    ['File', 'Examples', 'Screened', 'Without a request', 'Flagged', 'Not screened'],
+    ['File', 'Examples', 'Screened', 'Cached or duplicate', 'Flagged', 'Not screened'],
     result.files.map((f) => [
       `\`${cell(f.path)}\``,
       formatInt(f.examples),
@@ -104,7 +104,7 @@ export function renderSafetySection(result: DatasetScreening): string {
   parts.push(
     `<sub>Azure AI Content Safety at ${cell(result.endpoint)}, eight severity levels (0-7), threshold ${result.threshold}. ` +
       `${plural(result.requests, 'request')}${result.throttled ? ` (${formatInt(result.throttled)} throttled and retried)` : ''} in ${formatDuration(result.elapsedMs)}; ` +
-      `${formatInt(result.cached)} answered without a request. ` +
+      `${formatInt(result.cached)} needed no request (screened before, or the same text as another example). ` +
       `Cache${cache.file ? ` \`${cell(cache.file)}\`` : ''}: ${formatInt(cache.loaded)} results loaded, ${formatInt(cache.added)} added${cache.problem ? ` (${cell(cache.problem)})` : ''}.</sub>`,
   );
   return parts.join('\n\n');

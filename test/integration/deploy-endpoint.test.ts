@@ -34,7 +34,7 @@ describe('deploy to a serverless endpoint', () => {
     assert.deepEqual(body.properties.contentSafety, { contentSafetyStatus: 'Disabled' });
     assert.equal(body.sku.name, 'Consumption');
     assert.match(r.summary, /Deployed to a serverless endpoint/);
-    assert.match(r.summary, /Content safety \| Disabled/);
+    assert.match(r.summary, /- \*\*Content safety:\*\* Disabled/);
 
     assert.ok(r.masked.includes(endpoint.keys.primaryKey), 'the key is masked as soon as it is read');
     const everything = r.everything();

@@ -1,7 +1,9 @@
 /**
  * Issue 6's proof for `cleanup`, against the emulator: production and the N newest stay, endpoints are
  * deleted (and gone) before their model versions, a version whose endpoint could not be deleted is never
- * sent a DELETE, and `dry-run` sends no mutating request at all.
+ * sent a DELETE, and `dry-run` sends no mutating request at all. Issue 14: by default the kept versions
+ * that are not in production lose their endpoints (billed by the hour for nothing), and the summary
+ * says what that saves.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -130,25 +132,34 @@ describe('schedule: cleanup with a retention policy', () => {
     assert.equal(emu.endpoints().filter((e) => e.deleting).length, 0);
 
     assert.match(r.summary, /Cleanup \(dry run: nothing was changed\)/);
-    assert.match(r.summary, /Dry run: would delete 3 model versions and 2 endpoints; nothing was changed\./);
+    assert.match(r.summary, /Dry run: would delete 3 model versions and 3 endpoints; nothing was changed\./);
     const row = (v: string) => r.summary.split('\n').find((l) => l.startsWith(`| \`${v}\` |`)) ?? '';
-    assert.match(row('2'), /\*\*production\*\* .* 0\.74 \| 0\.42 \| `ep-v2` .*kept: in production/);
-    assert.match(row('6'), /kept: one of the 2 newest/);
-    assert.match(row('5'), /kept: one of the 2 newest/);
+    // The model table appears once, with cleanup's column.
+    assert.equal(r.summary.match(/#### Fine-tuned models/g)?.length, 1);
+    assert.match(row('2'), /\*\*production\*\* .* 0\.740 \| 0\.420 \| `ep-v2` .*kept: in production/);
+    assert.match(
+      row('6'),
+      /`ep-v6` \(would be deleted\) .*kept: one of the 2 newest; would delete its idle endpoint `ep-v6`/,
+    );
+    assert.match(row('5'), /kept: one of the 2 newest \|$/);
     assert.match(row('4'), /`ep-v4` .*would delete: not among the 2 newest \(endpoint first\)/);
     assert.match(row('3'), /rejected .*would delete/);
     assert.match(row('1'), /archived .*`ep-v1` .*would delete/);
     assert.equal(row('7'), '', "another repository's version is not listed");
-    // What stays deployed once the cleanup runs: production's endpoint, v6's, and the stray of another model name.
+    // What saving it would make, and what stays deployed: production's endpoint and the stray of another model name.
+    assert.match(
+      r.summary,
+      /Deleting 3 serving endpoints \(`ep-v1`, `ep-v4`, `ep-v6`\): would save ≈ \*\*4\.50 an hour\*\* \(≈ 3285 a month at 730 h\)/,
+    );
     assert.match(r.summary, /\| `ep-v2` \| `support-bot-ft:2` \| production \|/);
-    assert.match(r.summary, /\| `ep-v6` \| `support-bot-ft:6` \| idle \|/);
+    assert.doesNotMatch(r.summary, /\| `ep-v6` \| `support-bot-ft:6` \| idle \|/);
     assert.match(
       r.summary,
       /\| `ep-old-name` \| `support-bot-old:1` \| idle \(outside `model-name`: left alone\) \|/,
     );
     assert.match(
       r.summary,
-      /2 idle endpoints serve no production model .*≈ \*\*3\.00 an hour\*\* \(≈ 2190 a month at 730 h\)/,
+      /1 idle endpoint serves no production model .*≈ \*\*1\.50 an hour\*\* .*outside `model-name`, so cleanup leaves them alone/,
     );
   });
 
@@ -161,16 +172,19 @@ describe('schedule: cleanup with a retention policy', () => {
       respond: { status: 409, body: { error: { code: 'Conflict', message: 'The endpoint is locked.' } } },
     });
     try {
-      const r = await cleanup({});
+      // `idle-endpoints: keep`: the endpoints of the versions that stay stay too (v6's).
+      const r = await cleanup({ 'idle-endpoints': 'keep' });
       assert.equal(r.code, 1, explain(r));
       assert.deepEqual(versionsOf(emu), ['2', '4', '5', '6', '7'], 'v1 and v3 went; v4 stayed');
+      assert.ok(endpointNames(emu).includes('ep-v6'));
+      assert.match(r.summary, /leave endpoints of kept versions deployed \(`idle-endpoints: keep`\)/);
       assert.deepEqual(
         emu.requestLog.entries({ service: 'arm', method: 'DELETE', path: `/models/${NAME}/versions/4` }),
         [],
       );
       assert.match(
         r.summary,
-        /Deleted 2 model versions and 1 endpoint; production v2 kept\. 1 version could not be deleted\./,
+        /Deleted 2 model versions and 1 endpoint; production v2 kept\. 1 deletion failed\./,
       );
       assert.match(r.summary, /not deleted: endpoint ep-v4 could not be deleted .*The endpoint is locked/);
       assert.ok(
@@ -184,11 +198,19 @@ describe('schedule: cleanup with a retention policy', () => {
   it('deletes endpoints first and waits until they are gone; production, its endpoint and other repositories stay', async () => {
     const r = await cleanup({ 'endpoint-hourly-cost': '1.5' });
     assert.equal(r.code, 0, explain(r));
+    // v6 stays registered (one of the 2 newest) but its idle endpoint is gone: it billed by the hour.
     assert.deepEqual(versionsOf(emu), ['2', '5', '6', '7']);
     assert.deepEqual(versionsOf(emu, 'support-bot-old'), ['1']);
-    assert.deepEqual(endpointNames(emu), ['ep-old-name', 'ep-other-repo', 'ep-v2', 'ep-v6']);
-    assert.match(r.summary, /Deleted 1 model version and 1 endpoint; production v2 kept\./);
-    assert.match(r.summary, /≈ \*\*3\.00 an hour\*\*/);
+    assert.deepEqual(endpointNames(emu), ['ep-old-name', 'ep-other-repo', 'ep-v2']);
+    assert.match(
+      r.summary,
+      /Deleted 1 model version and 2 endpoints; production v2 kept\. Saves ≈ 3\.00 an hour\./,
+    );
+    assert.match(
+      r.summary,
+      /Deleted 2 serving endpoints \(`ep-v4`, `ep-v6`\): saves ≈ \*\*3\.00 an hour\*\*/,
+    );
+    assert.match(r.summary, /kept: one of the 2 newest; deleted its idle endpoint `ep-v6`/);
 
     // Over both runs: every deleted version that was deployed lost its endpoint first, and Azure had
     // finished deleting the endpoint before the version's DELETE was sent.

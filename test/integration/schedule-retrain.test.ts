@@ -63,7 +63,10 @@ describe('schedule: retrain only when something changed', () => {
     );
     assert.match(r.summary, /### ⏭️ No retraining/);
     // The models table: version, stage, dataset, metrics, deployed, age.
-    assert.match(r.summary, /\| Version \| Stage \| Dataset \| f1 \| exact_match \| .*\| Deployed \| Age \|/);
+    assert.match(
+      r.summary,
+      /\| Version \| Stage \| Dataset \| `f1` \| `exact_match` \| .*\| Deployed \| Age \|/,
+    );
     assert.match(
       r.summary,
       new RegExp(

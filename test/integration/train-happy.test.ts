@@ -54,8 +54,11 @@ describe('train on merge', () => {
     assert.match(r.summary, /Fine-tuning completed/);
     assert.match(r.summary, /```mermaid\n[^`]*xychart-beta[\s\S]*line \[[\s\S]*line \[/);
     assert.match(r.summary, /<summary>Loss values<\/summary>/);
-    assert.match(r.summary, /Training tokens \| [\d,]+ \(x 3 epochs/);
-    assert.match(r.summary, /Duration \| 21m/);
+    assert.match(
+      r.summary,
+      /\*\*Training data:\*\* .*[\d,]+ tokens x 3 epochs = \*\*[\d,]+ billed tokens\*\*/,
+    );
+    assert.match(r.summary, /\*\*Duration:\*\* 21m/);
   });
 
   it('a second data push reuses the uploaded file of unchanged content', async () => {

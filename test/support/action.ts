@@ -286,7 +286,11 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
 /** A throwaway git repository with the given files committed on `main`; returns its path. */
 export function makeRepo(
   files: Record<string, string | Buffer>,
-  options: { commits?: Record<string, string | Buffer>[] } = {},
+  options: {
+    commits?: Record<string, string | Buffer>[];
+    /** Author and commit date of every commit: the same files then give the same commit ids. */
+    date?: string;
+  } = {},
 ): {
   dir: string;
   shas: string[];
@@ -302,6 +306,7 @@ export function makeRepo(
         GIT_AUTHOR_EMAIL: 't@t',
         GIT_COMMITTER_NAME: 't',
         GIT_COMMITTER_EMAIL: 't@t',
+        ...(options.date ? { GIT_AUTHOR_DATE: options.date, GIT_COMMITTER_DATE: options.date } : {}),
       },
     })
       .toString()

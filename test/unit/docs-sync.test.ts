@@ -18,6 +18,19 @@ describe('docs stay in sync (run `npm run docs` to fix)', () => {
     assert.equal(read('README.md'), renderReadme(read('README.md'), read('action.yml')));
   });
 
+  it('action.yml gives a default wherever the config file cannot set the value, and nowhere else', () => {
+    const action = parse(read('action.yml')) as { inputs: Record<string, { default?: string }> };
+    for (const s of SETTINGS) {
+      const given = action.inputs[s.input]!.default;
+      if (s.key)
+        assert.equal(given, undefined, `${s.input}: a default would hide the config file's ${s.key}`);
+      else if (s.default !== undefined)
+        assert.equal(given, s.default, `${s.input}: the config file cannot set it`);
+      else
+        assert.ok(s.kind.type === 'secret' || s.defaultText, `${s.input}: no default, and no key to set one`);
+    }
+  });
+
   it('action.yml declares every setting and output, runs on node24 and cancels in a post step', () => {
     const action = parse(read('action.yml')) as {
       inputs: object;

@@ -125,14 +125,15 @@ describe('evaluation report', () => {
   });
 
   it('has the candidate-vs-baseline table with deltas, intervals and a verdict from the interval', () => {
-    assert.match(report.comment, /\| Metric \| candidate \| production \| Δ \| 95% CI \|/);
+    assert.match(report.comment, /\| Metric \| candidate \| production \| Δ \| 95% CI \| Verdict \|/);
+    // Every number of a metric with the metric's decimals: 0.500 beside 0.556, never 0.5.
     assert.match(
       report.comment,
-      /\| `f1` \| 0\.556 \| 0\.667 \| -0\.111 \| \[-0\.5, -0\.02\] \| 🔴 worse \|/,
+      /\| `f1` \| 0\.556 \| 0\.667 \| -0\.111 \| \[-0\.500, -0\.020\] \| 🔴 worse \|/,
     );
     assert.match(
       report.comment,
-      /\| `exact_match` \| 0\.333 \| 0\.667 \| -0\.333 \| \[-1, 0\] \| ≈ no clear change \|/,
+      /\| `exact_match` \| 0\.333 \| 0\.667 \| -0\.333 \| \[-1\.000, 0\.000\] \| ≈ no clear change \|/,
     );
     assert.match(
       report.comment,
@@ -142,20 +143,28 @@ describe('evaluation report', () => {
 
   it('has the gate table with each result', () => {
     assert.match(report.comment, /❌ \*\*2 of 3 gates failed\.\*\*/);
-    assert.match(report.comment, /\| `f1 >= 0.5` \| ✅ pass \| f1 = 0\.556 \|/);
-    assert.match(report.comment, /\| `delta.f1.ci_low > 0` \| ❌ fail \| delta.f1.ci_low = -0\.5 \| not met/);
+    assert.match(report.comment, /\| `f1 >= 0.5` \| ✅ pass \| `f1` = 0\.556 \|/);
+    // The values say why a gate failed; no "Why" column repeats them.
+    assert.match(report.comment, /\| `delta.f1.ci_low > 0` \| ❌ fail \| `delta.f1.ci_low` = -0\.500 \|\n/);
+    assert.match(report.comment, /\| Gate \| Result \| Values \|\n/);
+    assert.doesNotMatch(report.comment, /not met/);
   });
 
-  it('charts the quality deltas as sizes in two series, with the sign in each label', () => {
+  it('charts the quality deltas as signed bars through zero, coloured by the interval', () => {
     const chart = renderDeltaChart(result, 'production')!;
     assert.match(chart, /^```mermaid\n/);
     assert.match(chart, /xychart-beta/);
     assert.match(chart, /x-axis \["exact_match -33\.3", "f1 -11\.1"\]/);
-    assert.match(chart, /bar \[0, 0\]\n {2}bar \[33\.3, 11\.1\]/);
-    assert.match(chart, /y-axis "points" 0 --> 34/);
+    // exact_match's interval spans 0 (grey), f1's is below 0 (red): one series each, then the cover.
+    assert.match(chart, /"plotColorPalette":"#cf222e, #8c959f, #ffffff, #1f2328"/);
+    assert.match(chart, /y-axis "points" -35 --> 2/);
+    assert.match(chart, /bar \[-35, 0\]\n {2}bar \[0, -35\]\n {2}bar \[-33\.3, -11\.1\]\n {2}line \[0, 0\]/);
+    assert.match(chart, /red: worse \(the whole interval below 0\) · grey: no clear change/);
     // and the table fallback beside it
     assert.match(report.summary, /<details><summary>The same deltas as a table<\/summary>/);
-    assert.match(report.summary, /\| `f1` \| -11\.1 \| 🟥 █+ \|/);
+    assert.match(report.summary, /\| `f1` \| -11\.1 \| 🔴 worse █+ \|/);
+    // The comment keeps the table a reviewer decides on; the chart is in the summary.
+    assert.doesNotMatch(report.comment, /mermaid/);
   });
 
   it('lists the worst regressions, worst first, in a collapsed section with all four texts', () => {
@@ -168,8 +177,8 @@ describe('evaluation report', () => {
       /<details><summary>Worst regressions: 1 of 1 example that score lower than on production<\/summary>/,
     );
     assert.match(report.comment, /\*\*data\/golden.jsonl:2\*\* · F1 1 → 0/);
-    assert.match(report.comment, /\| Prompt \| Largest &lt;animal&gt; \\\| mammal\? \|/);
-    assert.match(report.comment, /\| candidate \| an elephant \|\n\| production \| the blue whale \|/);
+    assert.match(report.comment, /- \*\*Prompt:\*\* Largest \\<animal> \| mammal\?\n/);
+    assert.match(report.comment, /- \*\*candidate:\*\* an elephant\n- \*\*production:\*\* the blue whale/);
   });
 
   it('lists failed examples with their line, attempts and reason', () => {
@@ -181,7 +190,7 @@ describe('evaluation report', () => {
 
   it('keeps the definitions and request counts for the summary only', () => {
     assert.match(report.summary, /Metric definitions/);
-    assert.match(report.summary, /1 retries \(1 throttled/);
+    assert.match(report.summary, /1 retry \(1 throttled.*concurrency lowered from 16 to 8 after 429s/);
     assert.doesNotMatch(report.comment, /Metric definitions/);
   });
 
@@ -203,6 +212,17 @@ describe('evaluation report', () => {
   it('escapes table cells without breaking code spans', () => {
     assert.equal(codeCell('a | b >= 1'), '`a \\| b >= 1`');
     assert.equal(codeCell('x `y`'), '`` x `y` ``');
+  });
+
+  it('says the concurrency stayed when nothing was throttled', () => {
+    const calm = { ...CLIENT, throttled: 0, retries: 0, lowestConcurrency: 16 };
+    const r = renderEvaluation(
+      { ...result, candidate: { ...result.candidate, client: calm }, baseline: undefined, deltas: {} },
+      undefined,
+      { concurrency: 16 },
+    );
+    assert.match(r.summary, /concurrency 16;/);
+    assert.doesNotMatch(r.summary, /down to|lowered/);
   });
 });
 
@@ -242,7 +262,7 @@ describe('report size', () => {
     const r = renderEvaluation(big, []);
     assert.ok(r.comment.length < 65_536, `comment is ${r.comment.length} characters`);
     assert.match(r.comment, /Failed and filtered examples \(1000\)/);
-    assert.match(r.comment, /…and 980 more\./);
-    assert.match(r.summary, /…and 500 more\./);
+    assert.match(r.comment, /…and 980 more: the job summary/);
+    assert.match(r.summary, /…and 500 more: /);
   });
 });

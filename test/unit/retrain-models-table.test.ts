@@ -40,13 +40,14 @@ describe("models table: this repository's fine-tuned models", () => {
     assert.equal(lines[0], 'Model `support-bot-ft`:');
     assert.equal(
       lines[2],
-      '| Version | Stage | Dataset | f1 | exact_match | latency_p95_ms | Deployed | Age |',
+      '| Version | Stage | Dataset | `f1` | `exact_match` | `latency_p95_ms` | Deployed | Age |',
     );
+    // One column, one number of decimals: 0.500 and 0.400, never 0.5 beside 0.812.
     assert.equal(
       lines[4],
-      '| `4` | **production** | `abcdef0123` | 0.812 | 0.5 | 812 | `support-bot-ft-v4` | 3 d |',
+      '| `4` | **production** | `abcdef0123` | 0.812 | 0.500 | 812 | `support-bot-ft-v4` | 3 d |',
     );
-    assert.equal(lines[5], '| `3` | rejected | `abcdef0123` | 0.4 |  |  | no | 20 min |');
+    assert.equal(lines[5], '| `3` | rejected | `abcdef0123` | 0.400 |  |  | no | 20 min |');
     assert.equal(lines[6], '| `2` | (none) |  |  |  |  | `ep-2` (Deleting) | 3 h |');
   });
 

@@ -104,7 +104,7 @@ describe('content-safety report', () => {
       md,
       /\| `data\/train.jsonl:99` \| Could not be screened by Content Safety: 503 \\\| gave up\. \|/,
     );
-    assert.match(md, /23 requests \(3 throttled and retried\) in 3s; 120 answered without a request/);
+    assert.match(md, /23 requests \(3 throttled and retried\) in 3s; 120 needed no request/);
     assert.match(md, /Cache `\.foundry-finetune\/content-safety-cache\.json`: 100 results loaded, 19 added/);
   });
 

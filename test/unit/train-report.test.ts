@@ -47,11 +47,17 @@ describe('training summary', () => {
     const md = renderTrainingSummary(base);
     assert.match(md, /### ✅ Fine-tuning completed/);
     assert.match(md, /\[`ff-0123456789ab`\]\(https:\/\/ml\.azure\.com\/runs\/ff-0123456789ab\?wsid=\/x\)/);
-    assert.match(md, /\| Duration \| 21m 0s \|/);
-    assert.match(md, /\| Training tokens \| 4,725 \(x 3 epochs = 14,175 trained\) \|/);
+    assert.match(md, /- \*\*Duration:\*\* 21m 0s \(in Azure: the job's created and end times\)/);
+    // The token vocabulary: tokens of the training split, x epochs = billed tokens ("trained" is another figure).
+    assert.match(md, /- \*\*Training data:\*\* 4,725 tokens x 3 epochs = \*\*14,175 billed tokens\*\*/);
+    assert.doesNotMatch(md, /trained\)/);
+    assert.match(md, /\*\*Billed tokens\*\*: tokens of the training split x epochs/);
     assert.match(md, /`bot-ft` version 2/);
     assert.match(md, /\| `learning_rate` \| 0\.0002 \|/);
+    assert.match(md, /Status changes this run saw \(it followed the job for 21m 0s\)/);
     assert.match(md, /\| Running \| \+1m 5s \|/);
+    // No key/value table with an empty header row.
+    assert.doesNotMatch(md, /^\| {2}\| {2}\|$/m);
   });
 
   it('draws both losses as xychart lines, with every value in a table', () => {
@@ -63,7 +69,7 @@ describe('training summary', () => {
     // Validation is measured at steps 20 and 40: flat before, interpolated between.
     assert.match(chart, /line \[1\.2, 1\.2, 0\.95, 0\.7\]/);
     assert.match(md, /<summary>Loss values<\/summary>/);
-    assert.match(lossTable(base.loss!.training, base.loss!.validation), /\| 20 \| 1 \| 1\.2 \|/);
+    assert.match(lossTable(base.loss!.training, base.loss!.validation), /\| 20 \| 1\.0000 \| 1\.2000 \|/);
   });
 
   it('puts the service message first on failure', () => {
@@ -76,7 +82,7 @@ describe('training summary', () => {
     });
     const lines = md.split('\n');
     assert.equal(lines[0], '### ❌ Fine-tuning failed');
-    assert.match(lines[3]!, /Azure said:\*\* CUDA out of memory \\\| shard 3/);
+    assert.match(lines[3]!, /Azure said:\*\* CUDA out of memory \| shard 3/);
     assert.match(md, /<details open><summary>Status changes/);
     assert.doesNotMatch(md, /mermaid/);
   });

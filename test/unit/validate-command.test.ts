@@ -97,11 +97,18 @@ test('a valid dataset: outputs, summary with statistics, estimate, split and dif
   const report = result.detail as ValidationReport;
   assert.equal(result.outputs.valid, 'true');
   assert.equal(result.outputs.examples, '18');
-  assert.equal(result.outputs.tokens, String(report.files[0]!.stats.tokens.total));
+  // Examples and tokens of the same set, the training split, as the comment and summaries count them.
+  assert.equal(result.outputs.tokens, String(report.estimate.tokens));
+  assert.ok(report.estimate.tokens < report.files[0]!.stats.tokens.total);
+  assert.equal(result.outputs['billed-tokens'], String(report.estimate.tokens * report.estimate.epochs));
   assert.equal(result.outputs['estimated-cost'], report.estimate.cost!.toFixed(2));
   assert.match(result.summary, /\| `data\/train.jsonl` \(training\) \| 20 \|/);
   assert.match(result.summary, /Training estimate/);
-  assert.match(result.summary, /Validation split/);
+  assert.match(result.summary, /Training split/);
+  assert.match(
+    result.comment!,
+    new RegExp(`${report.estimate.tokens.toLocaleString('en-US')} tokens of the training split x`),
+  );
   assert.match(result.summary, /Changes against `base123`/);
   assert.match(result.summary, /\| \+5 \| -0 \|/);
   assert.ok(result.comment && result.comment.length <= result.summary.length);
