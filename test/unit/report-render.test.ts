@@ -379,7 +379,10 @@ describe('every report through a GFM renderer', () => {
       codeSpans(pr.html).some((c) => c.includes('<|end|>')),
       'the special token, inside code',
     );
-    assert.match(pr.text, /contains <\|end\|>, a special token/);
+    assert.match(
+      pr.text,
+      /contains <\|end\|>: Phi-4-mini-instruct's tokenizer reads that text as its added token \d+/,
+    );
     const merge = byName('merge-summary');
     assert.ok(codeSpans(merge.html).includes('f1 >= 0.9'));
     assert.ok(codeSpans(merge.html).includes('delta.f1.ci_low > 0'));
