@@ -3,12 +3,13 @@ import type { ArmCall, ArmContext } from './context.ts';
 import { asRecord, ML, modelAssetId, stringMap, systemData, workspaceId } from './context.ts';
 import { armError, badArgument, notFoundError, userError } from './errors.ts';
 import { okJson, type ArmRoute } from './front-door.ts';
+import { ASSET_NAME_PATTERN } from './job-validation.ts';
 import { matchesKeyValueFilter, paginate } from './paging.ts';
 import type { ModelVersionRecord } from './state.ts';
 import { WS } from './workspace.ts';
 
-const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
 const MUTABLE = ['description', 'tags', 'properties', 'isArchived', 'stage'];
+const IMMUTABLE = ['modelUri', 'modelType', 'flavors', 'jobName'];
 
 export function modelRoutes(ctx: ArmContext): ArmRoute[] {
   const read = `${ML}/workspaces/models/versions/read`;
@@ -19,6 +20,7 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/models',
       action: `${ML}/workspaces/models/read`,
+      answer: 'ModelContainerResourceArmPaginatedResult',
       handler: (req) => containers(ctx, req),
     },
     {
@@ -27,6 +29,7 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/models',
       action: `${ML}/workspaces/models/read`,
+      answer: 'ModelContainerResource',
       handler: (req) => container(ctx, req),
     },
     {
@@ -35,6 +38,7 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/models/versions',
       action: read,
+      answer: 'ModelVersionResourceArmPaginatedResult',
       handler: (req) => list(ctx, req),
     },
     {
@@ -43,6 +47,7 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/models/versions',
       action: read,
+      answer: 'ModelVersionResource',
       handler: (req) => get(ctx, req),
     },
     {
@@ -51,6 +56,9 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/models/versions',
       action: `${ML}/workspaces/models/versions/write`,
+      body: 'ModelVersionResource',
+      answer: 'ModelVersionResource',
+      params: { name: ASSET_NAME_PATTERN },
       handler: (req, call) => put(ctx, req, call),
     },
     {
@@ -83,18 +91,11 @@ function get(ctx: ArmContext, req: EmuRequest): EmuResponse {
 
 function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
   const { name = '', version = '' } = req.params;
-  if (!ASSET_NAME.test(name)) return badArgument(`Model name '${name}' is invalid.`, 'name');
-  if (!ASSET_NAME.test(version)) return badArgument(`Model version '${version}' is invalid.`, 'version');
-  const props = asRecord(asRecord(req.body)?.properties);
-  if (!props) return badArgument("The request body must have 'properties'.", 'properties');
-  for (const key of ['tags', 'properties']) {
-    const bad = Object.entries(asRecord(props[key]) ?? {}).find(([, v]) => typeof v !== 'string');
-    if (bad) return badArgument(`'properties.${key}.${bad[0]}' must be a string.`, `properties.${key}`);
-  }
+  const props = asRecord(asRecord(req.body)?.properties)!;
   const existing = ctx.state.models.get(name)?.get(version);
   const now = ctx.clock.now();
   if (existing) {
-    const changed = ['modelUri', 'modelType', 'flavors'].filter(
+    const changed = IMMUTABLE.filter(
       (k) => props[k] !== undefined && JSON.stringify(props[k]) !== JSON.stringify(existing.properties[k]),
     );
     if (changed.length > 0) {
@@ -105,6 +106,7 @@ function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
         'AssetPropertyImmutable',
       );
     }
+    // A PUT replaces the writable fields: tags and properties left out are cleared, as on Azure.
     for (const key of MUTABLE) {
       if (key === 'tags' || key === 'properties') existing.properties[key] = stringMap(props[key]);
       else if (props[key] !== undefined) existing.properties[key] = props[key];
@@ -130,8 +132,10 @@ function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
       isAnonymous: props.isAnonymous === true,
       isArchived: props.isArchived === true,
       flavors: asRecord(props.flavors) ?? {},
+      ...(typeof props.jobName === 'string' ? { jobName: props.jobName } : {}),
       modelType: typeof props.modelType === 'string' ? props.modelType : 'custom_model',
       modelUri: props.modelUri,
+      provisioningState: 'Succeeded',
       stage: typeof props.stage === 'string' ? props.stage : 'Development',
     },
   };
@@ -217,6 +221,7 @@ function containerResource(ctx: ArmContext, name: string): Record<string, unknow
       isArchived: false,
       latestVersion: latest.version,
       nextVersion: ctx.state.nextModelVersion(name),
+      provisioningState: 'Succeeded',
     },
     systemData: systemData(first.createdAt, first.createdBy, latest.modifiedAt, latest.createdBy),
   };

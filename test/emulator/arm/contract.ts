@@ -1,0 +1,66 @@
+/**
+ * The published contract the emulator's ARM routes follow: the transcribed spec documents in
+ * `test/fixtures/arm-schemas/` (each names its source file and commit), which document describes which
+ * api-version, and one validator over them. Requests whose body breaks the definitions of the api-version
+ * in the URL get ARM's error body naming the path; tests check what the emulator answers the same way.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { SchemaSet, type Direction, type SpecDocument, type Violation } from './schema.ts';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../../fixtures/arm-schemas/', import.meta.url));
+
+/** Which spec family a route's bodies belong to. */
+export type SpecFamily = 'mfe' | 'authorization';
+
+let loaded: { set: SchemaSet; byVersion: Record<SpecFamily, Map<string, string>> } | undefined;
+
+/** The spec documents, read once per process. */
+export function armContract(): { set: SchemaSet; byVersion: Record<SpecFamily, Map<string, string>> } {
+  if (loaded) return loaded;
+  const docs = readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(`${SCHEMA_DIR}${f}`, 'utf8')) as SpecDocument);
+  const byVersion: Record<SpecFamily, Map<string, string>> = { mfe: new Map(), authorization: new Map() };
+  for (const doc of docs) {
+    if (!doc.apiVersion) continue;
+    const family: SpecFamily = doc._source.path.includes('/Microsoft.Authorization/')
+      ? 'authorization'
+      : 'mfe';
+    byVersion[family].set(doc.apiVersion, doc._source.path);
+  }
+  loaded = { set: new SchemaSet(docs), byVersion };
+  return loaded;
+}
+
+/** The spec document describing `apiVersion` of a family, if one is transcribed. */
+export function specFor(family: SpecFamily, apiVersion: string): string | undefined {
+  return armContract().byVersion[family].get(apiVersion);
+}
+
+/** Whether the api-version's spec defines every definition the route names. */
+export function versionDefines(
+  family: SpecFamily,
+  apiVersion: string,
+  definitions: readonly string[],
+): boolean {
+  const spec = specFor(family, apiVersion);
+  return spec !== undefined && definitions.every((d) => armContract().set.has(spec, d));
+}
+
+export function validateBody(
+  family: SpecFamily,
+  apiVersion: string,
+  definition: string,
+  body: unknown,
+  direction: Direction,
+): Violation[] {
+  const spec = specFor(family, apiVersion);
+  if (!spec) throw new Error(`no transcribed ${family} spec for api-version ${apiVersion}`);
+  return armContract().set.validate(spec, definition, body, direction);
+}
+
+/** One line per violation, for ARM's error message and for test output. */
+export function describeViolations(violations: readonly Violation[]): string {
+  return violations.map((v) => v.message).join('; ');
+}
