@@ -40,7 +40,16 @@ export interface TrainingReport {
   timeline: TimelineEntry[];
   /** Wall time of the job, when known (created -> ended), else the time we followed it. */
   durationMs?: number;
-  loss?: { training: LossPoint[]; validation: LossPoint[]; trainingKey?: string; validationKey?: string };
+  loss?: {
+    training: LossPoint[];
+    validation: LossPoint[];
+    trainingKey?: string;
+    validationKey?: string;
+    /** The MLflow run the curves came from; `fallback`: no loss metric, the longest series instead. */
+    source?: { runId: string; runName?: string; fallback?: boolean; truncated?: boolean };
+  };
+  /** Why there is no loss curve, when there is none. */
+  lossNote?: string;
   /** Training tokens per epoch, from the dataset statistics. */
   tokens?: number;
   epochs?: number;
@@ -99,8 +108,13 @@ export function renderTrainingSummary(r: TrainingReport): string {
   parts.push(table(['', ''], facts), '');
 
   if (r.loss && (r.loss.training.length > 0 || r.loss.validation.length > 0)) {
-    parts.push('#### Loss', '', lossChart(r.loss.training, r.loss.validation), '');
+    parts.push('#### Loss', '');
+    const source = lossSource(r.loss);
+    if (source) parts.push(source, '');
+    parts.push(lossChart(r.loss.training, r.loss.validation), '');
     parts.push(details('Loss values', lossTable(r.loss.training, r.loss.validation)), '');
+  } else if (r.lossNote && (r.outcome === 'completed' || r.outcome === 'reused')) {
+    parts.push('#### Loss', '', `No loss curve: ${r.lossNote}`, '');
   }
 
   if (r.timeline.length > 0) {
@@ -181,6 +195,19 @@ export function thin<T>(items: readonly T[], max: number): T[] {
   const out: T[] = [];
   for (let i = 0; i < max; i++) out.push(items[Math.round((i * (items.length - 1)) / (max - 1))]!);
   return out;
+}
+
+/** Which MLflow run and metrics the curve shows (and when it is not a loss, or was cut by a bound). */
+export function lossSource(loss: NonNullable<TrainingReport['loss']>): string | undefined {
+  if (!loss.source) return undefined;
+  const run = `MLflow run \`${cell(loss.source.runId)}\`${loss.source.runName ? ` (${cell(loss.source.runName)})` : ''}`;
+  const metrics = [loss.trainingKey, loss.validationKey].filter((k): k is string => Boolean(k));
+  const named = metrics.map((k) => `\`${cell(k)}\``).join(' and ');
+  let text = loss.source.fallback
+    ? `From ${run}: it logged no loss metric, so this is \`${cell(loss.trainingKey ?? '')}\`, its series with the most points.`
+    : `From ${run}, metric${metrics.length === 1 ? '' : 's'} ${named}.`;
+  if (loss.source.truncated) text += ' The history was longer than the pages read; the curve stops there.';
+  return text;
 }
 
 /**

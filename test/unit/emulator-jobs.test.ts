@@ -289,3 +289,70 @@ describe('emulator fine-tuning jobs on the controlled clock', () => {
     );
   });
 });
+
+describe('emulator MLflow paging (a small page size, as a long fine-tune meets on Azure)', () => {
+  let emu: Emulator;
+  before(async () => {
+    emu = await startEmulator({ azurite: false, mlflowPageSize: 4, metrics: { points: 10 } });
+  });
+  after(() => emu?.stop());
+
+  const mlflow = async (path: string, body?: unknown): Promise<{ status: number; body: Json }> => {
+    const response = await fetch(`${emu.mlflowTrackingUri.replace(/^azureml:\/\//, 'https://')}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${emu.token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Json };
+  };
+
+  it('pages metrics/get-history and runs/search with next_page_token, and enforces MLflow max_results', async () => {
+    const trainingUri = await emu.seedBlob('data/t.jsonl', chatJsonl(qaPairs(12)));
+    await arm(emu, 'PUT', 'jobs/paged', { body: fineTuningJob({ trainingUri }) });
+    emu.clock.advance(3 * 60 * MINUTE);
+    const experiment = await mlflow(
+      '/api/2.0/mlflow/experiments/get-by-name?experiment_name=foundry-finetune',
+    );
+    const ids = [(experiment.body.experiment as Json).experiment_id];
+    const filter = "tags.mlflow.rootRunId = 'paged'";
+    const first = await mlflow('/api/2.0/mlflow/runs/search', {
+      experiment_ids: ids,
+      filter,
+      max_results: 2,
+    });
+    assert.equal((first.body.runs as unknown[]).length, 2);
+    const second = await mlflow('/api/2.0/mlflow/runs/search', {
+      experiment_ids: ids,
+      filter,
+      max_results: 2,
+      page_token: first.body.next_page_token,
+    });
+    assert.equal((second.body.runs as unknown[]).length, 1);
+    assert.equal(second.body.next_page_token, undefined);
+    const runId = (
+      (first.body.runs as { info: Json; data: { metrics?: Json[] } }[])
+        .concat(second.body.runs as never)
+        .find((r) => (r.data.metrics ?? []).some((m) => m.key === 'epoch'))!.info as Json
+    ).run_id as string;
+    const pages: number[] = [];
+    let token: string | undefined;
+    do {
+      const page = await mlflow(
+        `/api/2.0/mlflow/metrics/get-history?run_id=${runId}&metric_key=loss&max_results=25000${token ? `&page_token=${encodeURIComponent(token)}` : ''}`,
+      );
+      pages.push((page.body.metrics as unknown[]).length);
+      token = page.body.next_page_token as string | undefined;
+    } while (token);
+    assert.deepEqual(pages, [4, 4, 2], 'the server caps each page at its threshold');
+    const tooMany = await mlflow(
+      `/api/2.0/mlflow/metrics/get-history?run_id=${runId}&metric_key=loss&max_results=25001`,
+    );
+    assert.equal(tooMany.status, 400);
+    assert.equal(tooMany.body.error_code, 'INVALID_PARAMETER_VALUE');
+    const badFilter = await mlflow('/api/2.0/mlflow/runs/search', {
+      experiment_ids: ids,
+      filter: 'tags.x ~ 1',
+    });
+    assert.equal(badFilter.status, 400);
+  });
+});

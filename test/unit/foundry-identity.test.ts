@@ -15,7 +15,7 @@ import {
   fineTuningJobBody,
   jobErrorMessage,
   jobPhase,
-  registeredModelOf,
+  registeredModelName,
   studioUrl,
 } from '../../src/foundry/job-spec.ts';
 import { findModel } from '../../src/models/catalog.ts';
@@ -194,26 +194,15 @@ describe('job status and results', () => {
     assert.equal(studioUrl(ws, own), 'https://ai.azure.com/x');
   });
 
-  it('reads the registered model from the job outputs in their several forms', () => {
+  it('reads the registered model name from the job output (the version is found in the registry)', () => {
     const withOutput = (o: object) =>
       ({ name: 'j', properties: { outputs: { registered_model: o } } }) as never;
-    assert.deepEqual(
-      registeredModelOf(withOutput({ jobOutputType: 'mlflow_model', assetName: 'm', assetVersion: '4' })),
-      { name: 'm', version: '4' },
+    assert.equal(registeredModelName(withOutput({ jobOutputType: 'mlflow_model', assetName: 'm' })), 'm');
+    assert.equal(
+      registeredModelName(withOutput({ jobOutputType: 'mlflow_model', uri: 'azureml:m:5' })),
+      undefined,
     );
-    assert.deepEqual(registeredModelOf(withOutput({ jobOutputType: 'mlflow_model', uri: 'azureml:m:5' })), {
-      name: 'm',
-      version: '5',
-    });
-    assert.deepEqual(
-      registeredModelOf(
-        withOutput({
-          jobOutputType: 'mlflow_model',
-          uri: 'azureml://locations/l/workspaces/w/models/m/versions/6',
-        }),
-      ),
-      { name: 'm', version: '6' },
-    );
+    assert.equal(registeredModelName({ name: 'j', properties: {} } as never), undefined);
   });
 
   it('finds the service error on a failed job', () => {

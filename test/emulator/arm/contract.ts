@@ -64,3 +64,71 @@ export function validateBody(
 export function describeViolations(violations: readonly Violation[]): string {
   return violations.map((v) => v.message).join('; ');
 }
+
+export interface ExchangeProblem {
+  /** `PUT /subscriptions/.../jobs/x?api-version=...` */
+  request: string;
+  side: 'request' | 'response';
+  violation: Violation;
+}
+
+/** An empty JSON object or nothing: what a client sends to an operation that takes no body. */
+function isEmptyBody(body: unknown): boolean {
+  return (
+    body === undefined ||
+    body === '' ||
+    (typeof body === 'object' && body !== null && Object.keys(body).length === 0)
+  );
+}
+
+/**
+ * Checks one recorded ARM exchange against the contract of the route it reached: the request body against
+ * the route's body definition (or that there is none when the operation takes none), the success answer
+ * against its answer definition, and a refusal by the contract itself counts as a problem too.
+ */
+export function exchangeProblems(entry: {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body?: unknown;
+  status?: number;
+  responseBody?: unknown;
+  contract?: { spec: string; apiVersion: string; body?: string; answer?: string };
+}): ExchangeProblem[] {
+  const c = entry.contract;
+  if (!c) return [];
+  const request = `${entry.method} ${entry.path}?api-version=${c.apiVersion}`;
+  const family = c.spec as SpecFamily;
+  const out: ExchangeProblem[] = [];
+  if (c.body) {
+    for (const violation of validateBody(family, c.apiVersion, c.body, entry.body ?? {}, 'request'))
+      out.push({ request, side: 'request', violation });
+  } else if (!isEmptyBody(entry.body)) {
+    out.push({
+      request,
+      side: 'request',
+      violation: { path: '', message: 'the operation takes no request body' },
+    });
+  }
+  const status = entry.status ?? 0;
+  if (
+    c.answer &&
+    status >= 200 &&
+    status < 300 &&
+    status !== 202 &&
+    status !== 204 &&
+    entry.responseBody !== undefined
+  ) {
+    for (const violation of validateBody(family, c.apiVersion, c.answer, entry.responseBody, 'response'))
+      out.push({ request, side: 'response', violation });
+  }
+  const error = (entry.responseBody as { error?: { message?: string } } | undefined)?.error;
+  if (status === 400 && error?.message?.startsWith('The request body does not match')) {
+    out.push({
+      request,
+      side: 'request',
+      violation: { path: '', message: `refused by the emulator: ${error.message}` },
+    });
+  }
+  return out;
+}

@@ -83,6 +83,12 @@ export function armHandler(ctx: ArmContext, tokens: TokenRegistry, routes: ArmRo
       const listed = [...new Set(lists.flatMap((l) => ctx.settings.apiVersions[l]))];
       const versionProblem = checkApiVersion(ctx, req, listed, route);
       if (versionProblem) return versionProblem;
+      req.log.contract = {
+        spec: route.spec ?? 'mfe',
+        apiVersion: req.query.get('api-version')!,
+        ...(route.body ? { body: route.body } : {}),
+        ...(route.answer ? { answer: route.answer } : {}),
+      };
       const scopeProblem = checkScope(ctx, req);
       if (scopeProblem) return scopeProblem;
       if (
