@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildConfig } from '../../src/config/build.ts';
+import { validateBody } from '../emulator/arm/contract.ts';
+import { JOBS_API_VERSION } from '../../src/foundry/arm.ts';
 import {
   attemptOf,
+  dataAssetName,
   hyperparameters,
   identityTags,
   jobIdentity,
@@ -159,6 +162,26 @@ describe('FineTuning job body', () => {
       '/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/w/computes/gpu',
     );
     assert.deepEqual(properties.resources, { instanceTypes: ['Standard_NC24ads_A100_v4'] });
+  });
+
+  it('runs on serverless compute of a chosen size with an instance type and no compute', () => {
+    const { properties } = fineTuningJobBody(ws, { ...spec, instanceType: 'Standard_NC24ads_A100_v4' });
+    assert.equal(properties.computeId, undefined);
+    assert.deepEqual(properties.resources, { instanceTypes: ['Standard_NC24ads_A100_v4'] });
+  });
+
+  it('validates against FineTuningJob of the jobs api-version, and is refused by 2025-12-01', () => {
+    const body = fineTuningJobBody(ws, { ...spec, compute: 'gpu', instanceType: 'Standard_NC24ads_A100_v4' });
+    assert.deepEqual(validateBody('mfe', JOBS_API_VERSION, 'JobBaseResource', body, 'request'), []);
+    assert.deepEqual(
+      validateBody('mfe', '2025-12-01', 'JobBaseResource', body, 'request').map((v) => v.path),
+      ['properties.jobType'],
+    );
+  });
+
+  it('names data assets by content with names the asset-name pattern accepts', () => {
+    for (const kind of ['train', 'validation'] as const)
+      assert.match(dataAssetName(kind, 'f'.repeat(64)), /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/);
   });
 });
 
