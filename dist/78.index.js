@@ -1086,7 +1086,15 @@ async function followJob(getJob, options) {
         await clock.sleep(Math.max(0, wait), options.signal);
         if (options.signal?.aborted)
             return { job, outcome: 'aborted', timeline, startedAt, polls };
-        job = await getJob();
+        try {
+            job = await getJob();
+        }
+        catch (e) {
+            // A cancellation that lands during a poll is the same cancellation as one during the pause.
+            if (options.signal?.aborted)
+                return { job, outcome: 'aborted', timeline, startedAt, polls };
+            throw e;
+        }
         polls++;
         const changed = record(job.properties.status ?? 'Unknown');
         interval = nextInterval(interval, options.pollIntervalMs, changed);

@@ -423,6 +423,35 @@ describe('following a job', () => {
     assert.equal(polls, 3);
   });
 
+  it('a cancellation that lands during a poll (the request fails as cancelled) is an abort, not a failure', async () => {
+    const clock = fakeClock();
+    const abort = new AbortController();
+    let polls = 0;
+    const result = await followJob(
+      async () => {
+        if (++polls === 2) {
+          abort.abort();
+          throw new Error('Azure: read job j failed: cancelled.');
+        }
+        return job('Running');
+      },
+      { clock, pollIntervalMs: 10, signal: abort.signal },
+    );
+    assert.equal(result.outcome, 'aborted');
+    assert.equal(result.job.properties.status, 'Running', 'the last status read');
+    await assert.rejects(
+      followJob(
+        async () => {
+          if (++polls > 3) throw new Error('HTTP 500');
+          return job('Running');
+        },
+        { clock, pollIntervalMs: 10 },
+      ),
+      /HTTP 500/,
+      'other errors still fail',
+    );
+  });
+
   it('backs off to ten times the interval and no further', () => {
     let interval = 100;
     for (let i = 0; i < 20; i++) interval = nextInterval(interval, 100, false);
