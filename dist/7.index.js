@@ -1017,7 +1017,7 @@ async function tagCompletedModel(foundry, job, fallbackName) {
 /** The job's loss curves, or why there are none (said in the log and in the summary). */
 async function readMetrics(foundry, job, log) {
     try {
-        const found = await foundry.trainingMetrics(job);
+        const found = await foundry.lossCurves(job);
         if (found.metrics) {
             const m = found.metrics;
             const keys = [m.trainingLossKey, m.validationLossKey].filter(Boolean).join(', ');

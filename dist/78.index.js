@@ -1547,11 +1547,20 @@ function connectFoundry(config, log, signal, options = {}) {
             const run = await tryGet(url, `read the run history of job ${job.name}`);
             return (0,job_spec/* describeError */.Uc)(run?.error);
         },
-        async trainingMetrics(job) {
+        async lossCurves(job) {
             const info = await workspace().catch(() => undefined);
             if (!info?.mlflowTrackingUri)
                 return { reason: 'the workspace names no MLflow tracking URI.' };
             return readLossCurves(trackingBaseUrl(info.mlflowTrackingUri), { name: job.name, experimentName: job.properties.experimentName }, mlflow);
+        },
+        async trainingMetrics(job) {
+            const resolved = typeof job === 'string'
+                ? ((await getJob(job).catch(() => undefined)) ?? {
+                    name: job,
+                    properties: {},
+                })
+                : job;
+            return (await foundry.lossCurves(resolved)).metrics;
         },
         async listModelVersions(name, options = {}) {
             const tags = options.tags ?? {};

@@ -16,7 +16,13 @@ import { followOperation, waitForProvisioning } from './operations.ts';
 import { followJob, type FollowResult, type StatusChange } from './follow.ts';
 import { jobName, TAGS } from './identity.ts';
 import { describeError, jobErrorMessage, jobPhase } from './job-spec.ts';
-import { readLossCurves, trackingBaseUrl, type LossLookup, type MlflowHttp } from './metrics.ts';
+import {
+  readLossCurves,
+  trackingBaseUrl,
+  type LossLookup,
+  type MlflowHttp,
+  type TrainingMetrics,
+} from './metrics.ts';
 import { evaluatePreflight, type PermissionEntry, type PreflightCheck } from './preflight.ts';
 import { retryOptionsFromEnv, type RetryOptions } from './retry.ts';
 import type {
@@ -104,7 +110,11 @@ export interface Foundry {
   /** The service's words for why a job failed: the job's own error, else its run history. */
   jobFailure(job: JobResource): Promise<string | undefined>;
   /** Loss curves from the job's training run in MLflow, or why there are none. */
-  trainingMetrics(job: Pick<JobResource, 'name' | 'properties'>): Promise<LossLookup>;
+  lossCurves(job: Pick<JobResource, 'name' | 'properties'>): Promise<LossLookup>;
+  /** The curves only (undefined when there are none); a job name is read first for its experiment. */
+  trainingMetrics(
+    job: string | Pick<JobResource, 'name' | 'properties'>,
+  ): Promise<TrainingMetrics | undefined>;
   listModelVersions(
     name: string,
     options?: { tags?: Record<string, string> },
@@ -412,7 +422,7 @@ export function connectFoundry(
       return describeError(run?.error);
     },
 
-    async trainingMetrics(job) {
+    async lossCurves(job) {
       const info = await workspace().catch(() => undefined);
       if (!info?.mlflowTrackingUri) return { reason: 'the workspace names no MLflow tracking URI.' };
       return readLossCurves(
@@ -420,6 +430,17 @@ export function connectFoundry(
         { name: job.name, experimentName: job.properties.experimentName },
         mlflow,
       );
+    },
+
+    async trainingMetrics(job) {
+      const resolved =
+        typeof job === 'string'
+          ? ((await getJob(job).catch(() => undefined)) ?? {
+              name: job,
+              properties: {} as FineTuningJobProperties,
+            })
+          : job;
+      return (await foundry.lossCurves(resolved)).metrics;
     },
 
     async listModelVersions(name, options = {}) {

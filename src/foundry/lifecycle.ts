@@ -104,7 +104,7 @@ export async function tagCompletedModel(
 /** The job's loss curves, or why there are none (said in the log and in the summary). */
 export async function readMetrics(foundry: Foundry, job: JobResource, log: Logger): Promise<LossLookup> {
   try {
-    const found = await foundry.trainingMetrics(job);
+    const found = await foundry.lossCurves(job);
     if (found.metrics) {
       const m = found.metrics;
       const keys = [m.trainingLossKey, m.validationLossKey].filter(Boolean).join(', ');

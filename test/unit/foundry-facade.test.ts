@@ -218,6 +218,69 @@ describe('connectFoundry', () => {
     }
   });
 
+  it('reads loss curves from the training child run of a job named by its name or its resource', async () => {
+    const mlflowBase =
+      '/mlflow/v1.0/subscriptions/sub/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws/api/2.0/mlflow';
+    const asked: string[] = [];
+    const { client } = fakeArm({
+      [`GET ${WS}`]: () => ({
+        status: 200,
+        body: {
+          id: WS,
+          location: 'eastus2',
+          properties: {
+            workspaceId: 'g',
+            mlFlowTrackingUri: `azureml://track.test${mlflowBase.replace('/api/2.0/mlflow', '')}`,
+          },
+        },
+      }),
+      [`GET ${WS}/jobs/ff-1`]: () => ({
+        status: 200,
+        body: { name: 'ff-1', properties: { jobType: 'FineTuning', experimentName: 'exp' } },
+      }),
+      [`GET ${mlflowBase}/experiments/get-by-name`]: (req) => {
+        asked.push(`experiment ${new URL(req.url).searchParams.get('experiment_name')}`);
+        return { status: 200, body: { experiment: { experiment_id: 'e1' } } };
+      },
+      [`POST ${mlflowBase}/runs/search`]: (_req, body) => {
+        asked.push(`search ${(body as { filter: string }).filter}`);
+        return {
+          status: 200,
+          body: {
+            runs: [
+              {
+                info: { run_id: 'child', run_name: 'finetune' },
+                data: { metrics: [{ key: 'loss' }, { key: 'epoch' }] },
+              },
+            ],
+          },
+        };
+      },
+      [`GET ${mlflowBase}/metrics/get-history`]: (req) => {
+        const token = new URL(req.url).searchParams.get('page_token');
+        return token
+          ? { status: 200, body: { metrics: [{ key: 'loss', value: 1, step: 2 }] } }
+          : { status: 200, body: { metrics: [{ key: 'loss', value: 2, step: 1 }], next_page_token: 'p2' } };
+      },
+    });
+    const foundry = connectFoundry(config(), silent(), undefined, {
+      httpClient: client,
+      credential,
+      clock,
+      retry,
+    });
+    const byName = await foundry.trainingMetrics('ff-1');
+    assert.equal(byName?.runId, 'child');
+    assert.deepEqual(
+      byName?.training.map((p) => p.step),
+      [1, 2],
+      'both pages',
+    );
+    assert.deepEqual(asked, ['experiment exp', "search tags.mlflow.rootRunId = 'ff-1'"]);
+    const lookup = await foundry.lossCurves({ name: 'ff-2', properties: { experimentName: 'exp' } as never });
+    assert.equal(lookup.metrics?.trainingLossKey, 'loss');
+  });
+
   it('ends a Location-only deletion on 204 after 202s, backing off between polls', async () => {
     const sleeps: number[] = [];
     const slowClock: Clock = { now: () => Date.now(), sleep: async (ms) => void sleeps.push(ms) };
