@@ -369,6 +369,36 @@ describe('emulator ARM contract: bodies against the definitions of the api-versi
     assert.equal('assetVersion' in jobBody.properties.outputs.registered_model!, false);
   });
 
+  it('models at 2022-10-01 follow that version: no provisioningState or stage, which it lacks', async () => {
+    const old = '2022-10-01';
+    const put = await arm<{ properties: Json }>(emu, 'PUT', 'models/m-2022/versions/1', {
+      apiVersion: old,
+      body: { properties: { modelUri: 'azureml://jobs/j1/outputs/model' } },
+    });
+    assert.equal(put.status, 201, JSON.stringify(put.body));
+    const answers: [string, string][] = [
+      ['models/m-2022/versions/1', 'ModelVersionResource'],
+      ['models/m-2022/versions', 'ModelVersionResourceArmPaginatedResult'],
+      ['models/m-2022', 'ModelContainerResource'],
+    ];
+    assert.deepEqual(validateBody('mfe', old, 'ModelVersionResource', put.body, 'response'), []);
+    for (const [path, definition] of answers) {
+      const got = await arm(emu, 'GET', path, { apiVersion: old });
+      assert.equal(got.status, 200, path);
+      assert.deepEqual(validateBody('mfe', old, definition, got.body, 'response'), [], path);
+    }
+    assert.equal('provisioningState' in put.body.properties, false);
+    assert.equal('stage' in put.body.properties, false);
+    const now = await arm<{ properties: Json }>(emu, 'GET', 'models/m-2022/versions/1');
+    assert.equal(now.body.properties.provisioningState, 'Succeeded', 'the stable answer has it');
+    const staged = await arm<{ error: { target?: string } }>(emu, 'PUT', 'models/m-2022/versions/2', {
+      apiVersion: old,
+      body: { properties: { modelUri: 'azureml://jobs/j2/outputs/model', stage: 'Production' } },
+    });
+    assert.equal(staged.status, 400);
+    assert.equal(staged.body.error.target, 'properties.stage');
+  });
+
   it('the response check fails on a field the spec lacks and on a missing read-only field', () => {
     const ok = {
       id: 'i',

@@ -48,6 +48,23 @@ export function versionDefines(
   return spec !== undefined && definitions.every((d) => armContract().set.has(spec, d));
 }
 
+/**
+ * `properties` keeping only the keys definition `definition` has at `apiVersion`: what an answer at an
+ * older api-version carries when the service stores fields later versions added.
+ */
+export function definedAt(
+  family: SpecFamily,
+  apiVersion: string,
+  definition: string,
+  properties: Record<string, unknown>,
+): Record<string, unknown> {
+  const spec = specFor(family, apiVersion);
+  if (!spec) return properties;
+  return Object.fromEntries(
+    Object.entries(properties).filter(([key]) => armContract().set.definesProperty(spec, definition, key)),
+  );
+}
+
 export function validateBody(
   family: SpecFamily,
   apiVersion: string,

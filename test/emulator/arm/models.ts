@@ -1,6 +1,7 @@
 import type { EmuRequest, EmuResponse } from '../core/http.ts';
 import type { ArmCall, ArmContext } from './context.ts';
 import { asRecord, ML, modelAssetId, stringMap, systemData, workspaceId } from './context.ts';
+import { definedAt } from './contract.ts';
 import { armError, badArgument, notFoundError, userError } from './errors.ts';
 import { okJson, type ArmRoute } from './front-door.ts';
 import { ASSET_NAME_PATTERN } from './job-validation.ts';
@@ -72,12 +73,20 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
   ];
 }
 
-export function modelVersionResource(ctx: ArmContext, record: ModelVersionRecord): Record<string, unknown> {
+/**
+ * A model version as the api-version of the request describes it: fields later versions added
+ * (`provisioningState`, `stage`: not in 2022-10-01's ModelVersion) are left out of older answers.
+ */
+export function modelVersionResource(
+  ctx: ArmContext,
+  record: ModelVersionRecord,
+  apiVersion: string,
+): Record<string, unknown> {
   return {
     id: `${workspaceId(ctx.ws)}/models/${record.name}/versions/${record.version}`,
     name: record.version,
     type: `${ML}/workspaces/models/versions`,
-    properties: record.properties,
+    properties: definedAt('mfe', apiVersion, 'ModelVersion', record.properties),
     systemData: systemData(record.createdAt, record.createdBy, record.modifiedAt, record.createdBy),
   };
 }
@@ -85,7 +94,7 @@ export function modelVersionResource(ctx: ArmContext, record: ModelVersionRecord
 function get(ctx: ArmContext, req: EmuRequest): EmuResponse {
   const record = ctx.state.models.get(req.params.name!)?.get(req.params.version!);
   return record
-    ? okJson(modelVersionResource(ctx, record))
+    ? okJson(modelVersionResource(ctx, record, apiVersionOf(req)))
     : notFoundError(`Model version ${req.params.name}:${req.params.version}`);
 }
 
@@ -112,7 +121,7 @@ function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
       else if (props[key] !== undefined) existing.properties[key] = props[key];
     }
     existing.modifiedAt = now;
-    return okJson(modelVersionResource(ctx, existing), 200);
+    return okJson(modelVersionResource(ctx, existing, call.apiVersion), 200);
   }
   if (typeof props.modelUri !== 'string' || props.modelUri === '')
     return badArgument(
@@ -140,7 +149,7 @@ function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
     },
   };
   ctx.state.modelVersions(name).set(version, record);
-  return okJson(modelVersionResource(ctx, record), 201);
+  return okJson(modelVersionResource(ctx, record, call.apiVersion), 201);
 }
 
 function remove(ctx: ArmContext, req: EmuRequest): EmuResponse {
@@ -190,7 +199,7 @@ function list(ctx: ArmContext, req: EmuRequest): EmuResponse {
     );
   const top = Number(req.query.get('$top') ?? 0);
   const result = paginate(
-    filtered.map((r) => modelVersionResource(ctx, r)),
+    filtered.map((r) => modelVersionResource(ctx, r, apiVersionOf(req))),
     req,
     ctx.urls.arm,
     top > 0 ? Math.min(top, 1000) : ctx.settings.pageSize,
@@ -204,7 +213,15 @@ function compareVersions(a: string, b: string): number {
   return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : a.localeCompare(b);
 }
 
-function containerResource(ctx: ArmContext, name: string): Record<string, unknown> | undefined {
+function apiVersionOf(req: EmuRequest): string {
+  return req.query.get('api-version') ?? '';
+}
+
+function containerResource(
+  ctx: ArmContext,
+  name: string,
+  apiVersion: string,
+): Record<string, unknown> | undefined {
   const versions = ctx.state.models.get(name);
   if (!versions || versions.size === 0) return undefined;
   const all = [...versions.values()];
@@ -214,7 +231,7 @@ function containerResource(ctx: ArmContext, name: string): Record<string, unknow
     id: `${workspaceId(ctx.ws)}/models/${name}`,
     name,
     type: `${ML}/workspaces/models`,
-    properties: {
+    properties: definedAt('mfe', apiVersion, 'ModelContainer', {
       description: null,
       tags: {},
       properties: {},
@@ -222,19 +239,19 @@ function containerResource(ctx: ArmContext, name: string): Record<string, unknow
       latestVersion: latest.version,
       nextVersion: ctx.state.nextModelVersion(name),
       provisioningState: 'Succeeded',
-    },
+    }),
     systemData: systemData(first.createdAt, first.createdBy, latest.modifiedAt, latest.createdBy),
   };
 }
 
 function container(ctx: ArmContext, req: EmuRequest): EmuResponse {
-  const resource = containerResource(ctx, req.params.name!);
+  const resource = containerResource(ctx, req.params.name!, apiVersionOf(req));
   return resource ? okJson(resource) : notFoundError(`Model container '${req.params.name}'`);
 }
 
 function containers(ctx: ArmContext, req: EmuRequest): EmuResponse {
   const all = [...ctx.state.models.keys()]
-    .map((n) => containerResource(ctx, n))
+    .map((n) => containerResource(ctx, n, apiVersionOf(req)))
     .filter((r) => r !== undefined);
   const result = paginate(all, req, ctx.urls.arm, ctx.settings.pageSize);
   return result.ok ? okJson(result.page) : result.error;

@@ -82,6 +82,15 @@ export class SchemaSet {
     return this.docs.get(specPath)?.definitions[name] !== undefined;
   }
 
+  /** Whether definition `name` of `specPath` (with what it inherits) has property `property`. */
+  definesProperty(specPath: string, name: string, property: string): boolean {
+    const doc = this.docs.get(specPath);
+    const schema = doc?.definitions[name];
+    return (
+      doc !== undefined && schema !== undefined && this.merge({ doc, name, schema }).properties.has(property)
+    );
+  }
+
   /** Validates `value` against definition `name` of the spec document `specPath`. */
   validate(specPath: string, name: string, value: unknown, direction: Direction): Violation[] {
     const doc = this.docs.get(specPath);
