@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   fD: () => (/* binding */ buildConfig)
 });
 
-// UNUSED EXPORTS: CREDENTIAL_DESTINATION_KEYS, HOSTED_RUNNER_WAIT_CAP_MINUTES, assetName
+// UNUSED EXPORTS: ASSET_NAME, CREDENTIAL_DESTINATION_KEYS, HOSTED_RUNNER_WAIT_CAP_MINUTES, assetName
 
 // EXTERNAL MODULE: ./src/gate/parse.ts
 var parse = __webpack_require__(74752);
@@ -218,6 +218,7 @@ function buildConfig(sources) {
             clientId: str('client-id'),
             armEndpoint: trimSlash(str('arm-endpoint')),
             authorityHost: trimSlash(str('authority-host')),
+            jobsApiVersion: str('jobs-api-version'),
         },
         deploy: {
             endpointName: str('endpoint-name'),
@@ -269,6 +270,9 @@ function buildConfig(sources) {
         },
     };
     checkCombinations(config);
+    checkModelName(config.training.modelName, sources.getInput('model-name').trim() !== ''
+        ? "input 'model-name'"
+        : (fileValues.get('training.model-name')?.where ?? "input 'model-name'"));
     checkGates(config, sources.getInput('gates').trim() !== '' ? "input 'gates'" : fileValues.get('gates')?.where);
     return config;
 }
@@ -340,8 +344,9 @@ function checkCombinations(config) {
     if (config.evaluation.endpointKey && !config.evaluation.endpointUrl) {
         throw new config_parse/* ConfigError */.x("input 'endpoint-key' is set without 'endpoint-url': set the URL of the endpoint it belongs to.");
     }
-    if (config.training.instanceType && !config.training.compute) {
-        throw new config_parse/* ConfigError */.x("input 'instance-type' only applies to managed compute: set 'compute' too, or remove it.");
+    const jobsApi = config.azure.jobsApiVersion;
+    if (jobsApi !== undefined && !/^\d{4}-\d{2}-\d{2}(-preview)?$/.test(jobsApi)) {
+        throw new config_parse/* ConfigError */.x(`input 'jobs-api-version' (config file: azure.jobs-api-version) must be an ARM api-version such as 2025-10-01-preview; got '${jobsApi}'.`);
     }
     if (config.contentSafety.key && !config.contentSafety.endpoint) {
         throw new config_parse/* ConfigError */.x("input 'content-safety-key' is set without 'content-safety-endpoint': set the endpoint of the Content Safety resource it belongs to.");
@@ -362,6 +367,24 @@ function resolveModel(id, fileValues) {
         return model;
     const where = fileValues.get('model')?.where ?? "input 'model'";
     throw new config_parse/* ConfigError */.x(`${where} must be one of ${(0,catalog/* modelIds */.Ky)().join(', ')}; got '${id}'.`);
+}
+/**
+ * Model and data asset names (ModelVersions_CreateOrUpdate's `name` parameter in the 2025-12-01 spec):
+ * a letter or digit, then up to 254 letters, digits, '-' or '_'. No dots.
+ */
+const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/** A model name the registry refuses would fail the job after training: say so before anything starts. */
+function checkModelName(name, where) {
+    if (ASSET_NAME.test(name))
+        return;
+    const why = /\./.test(name)
+        ? 'dots are not allowed'
+        : name.length > 255
+            ? 'it is longer than 255 characters'
+            : /^[^a-zA-Z0-9]/.test(name)
+                ? 'it must start with a letter or digit'
+                : 'only letters, digits, - and _ are allowed';
+    throw new config_parse/* ConfigError */.x(`${where} (model-name) '${name}' is not a valid Azure ML model name: ${why}. Use letters, digits, '-' and '_' (for example '${assetName(name)}').`);
 }
 /** Workspace asset names: letters, digits, '-' and '_', starting with a letter or digit. */
 function assetName(text) {
@@ -777,7 +800,7 @@ const SETTINGS = [
         key: 'training.instance-type',
         kind: { type: 'string' },
         group: 'Training',
-        description: 'VM size for managed-compute fine-tuning (e.g. Standard_NC24ads_A100_v4).',
+        description: 'VM size for fine-tuning (e.g. Standard_NC24ads_A100_v4): on `compute` when set, else on serverless compute of that size.',
     },
     {
         input: 'model-name',
@@ -876,6 +899,14 @@ const SETTINGS = [
         default: 'https://login.microsoftonline.com',
         group: 'Azure',
         description: 'Entra authority host (sovereign clouds, or a local emulator).',
+    },
+    {
+        input: 'jobs-api-version',
+        key: 'azure.jobs-api-version',
+        kind: { type: 'string' },
+        default: '2025-10-01-preview',
+        group: 'Azure',
+        description: 'ARM api-version of the fine-tuning job calls (create, get, list, cancel): a version whose spec defines FineTuning jobs. Everything else uses 2025-12-01.',
     },
     // Deployment
     {
@@ -2345,7 +2376,7 @@ __webpack_require__.d(__webpack_exports__, {
   E4: () => (/* binding */ versionOf)
 });
 
-// UNUSED EXPORTS: API_VERSION, DEFAULT_DATASTORE, OPERATION_TIMEOUT_MS, RUN_HISTORY_PATH, workspaceRef
+// UNUSED EXPORTS: API_VERSION, DEFAULT_DATASTORE, JOBS_API_VERSION, MODEL_VERSION_WRITABLE, OPERATION_TIMEOUT_MS, RUN_HISTORY_PATH, workspaceRef, writableModelVersion
 
 // EXTERNAL MODULE: ./node_modules/@azure/arm-machinelearning/dist/index.js
 var dist = __webpack_require__(34789);
@@ -2482,7 +2513,15 @@ function sleep(ms, signal) {
 
 
 
+/** Every operation but jobs: the stable version (Azure/azure-rest-api-specs stable/2025-12-01/mfe.json). */
 const API_VERSION = '2025-12-01';
+/**
+ * Jobs (create, get, list, cancel) need a version whose spec defines FineTuning: stable 2025-12-01's
+ * `JobType` has no FineTuning, preview/2025-10-01-preview/mfe.json (@ 11b1961e) defines `FineTuningJob`,
+ * `CustomModelFineTuning` (string-map `hyperParameters`), `JobResources.instanceTypes` and
+ * `AssetJobOutput.assetName`. The config file's `azure.jobs-api-version` overrides it.
+ */
+const JOBS_API_VERSION = '2025-10-01-preview';
 class Arm {
     endpoint;
     client;
@@ -2552,14 +2591,14 @@ class Arm {
         return (await this.send({ method: 'GET', path, operation, query })).body;
     }
     /** GET that answers undefined for 404 (the usual "does it exist yet?"). */
-    async find(path, operation) {
-        const res = await this.send({ method: 'GET', path, operation, accept: [404] });
+    async find(path, operation, apiVersion) {
+        const res = await this.send({ method: 'GET', path, operation, accept: [404], apiVersion });
         return res.status === 404 ? undefined : res.body;
     }
-    /** Every page of a list, following `nextLink`. */
-    async list(path, operation, query) {
+    /** Every page of a list, following `nextLink` (which carries its own api-version). */
+    async list(path, operation, query, apiVersion = API_VERSION) {
         const items = [];
-        let next = this.url(path, query, API_VERSION);
+        let next = this.url(path, query, apiVersion);
         for (let page = 0; next && page < 1000; page++) {
             const body = await this.get(next, operation);
             items.push(...(body.value ?? []));
@@ -2669,7 +2708,6 @@ function dataUploader({ arm, workspacePath: ws, log, credential, retry }) {
                     method: 'POST',
                     path: `${ws}/datastores/${DEFAULT_DATASTORE}/listSecrets`,
                     operation: `list the secrets of datastore ${DEFAULT_DATASTORE}`,
-                    body: {},
                 });
                 key = secrets.body?.key;
                 if (key)
@@ -2768,9 +2806,19 @@ var endpoint_name = __webpack_require__(34094);
 
 /** Longest we follow one long-running operation (endpoint provisioning takes minutes, not hours). */
 const OPERATION_TIMEOUT_MS = 60 * 60_000;
-/** Answers the operation's final status, or undefined when the answer named no operation to follow. */
+const TERMINAL_STATUS = /^(succeeded|failed|canceled|cancelled)$/i;
+/** The next pause: Azure's Retry-After when it sends one, else 1.5x the last, at most 10x the base. */
+function nextPollDelay(headers, delay, pollMs) {
+    return ((headers && operationRetryAfter(headers, pollMs * 10)) ?? Math.min(pollMs * 10, Math.round(delay * 1.5)));
+}
+/**
+ * Answers the operation's final status (`Succeeded` for a Location that ended with a 2xx), or undefined
+ * when the answer named no operation to follow.
+ */
 async function followOperation(headers, operation, { arm, clock, signal, pollMs, onPoll }) {
-    const url = headers.get('azure-asyncoperation') ?? headers.get('location');
+    const statusUrl = headers.get('azure-asyncoperation');
+    const locationUrl = headers.get('location');
+    const url = statusUrl ?? locationUrl;
     if (!url)
         return undefined;
     let delay = operationRetryAfter(headers, pollMs * 10) ?? pollMs;
@@ -2781,17 +2829,52 @@ async function followOperation(headers, operation, { arm, clock, signal, pollMs,
             throw new errors/* FoundryError */.uq({ operation, serviceMessage: 'cancelled while waiting' });
         const res = await arm.send({ method: 'GET', path: url, operation, accept: [202] });
         await onPoll?.();
-        const status = res.body?.status;
-        if (res.status === 200 && (!status || /^(succeeded|failed|canceled|cancelled)$/i.test(status))) {
-            return res.body ?? { status: 'Succeeded' };
+        if (statusUrl) {
+            const status = res.body?.status;
+            if (res.status !== 202 && (!status || TERMINAL_STATUS.test(status)))
+                return res.body ?? { status: 'Succeeded' };
         }
-        delay = operationRetryAfter(res.headers, pollMs * 10) ?? Math.min(pollMs * 10, Math.round(delay * 1.5));
+        else if (res.status !== 202) {
+            // A Location URL ends with any 2xx but 202: 200 with the result, or 204 with none.
+            return { status: 'Succeeded' };
+        }
+        delay = nextPollDelay(res.headers, delay, pollMs);
     }
     throw new errors/* FoundryError */.uq({
         operation,
         serviceMessage: `the operation did not end within ${OPERATION_TIMEOUT_MS / 60_000} minutes`,
         fix: 'Look at the resource in the studio; run again to pick up where it is.',
     });
+}
+/**
+ * Polls a resource until its `provisioningState` is terminal (an update answered 200 names no operation).
+ * Answers the last state read.
+ */
+async function waitForProvisioning(read, operation, { clock, signal, pollMs, onState }, initialState) {
+    let last = initialState;
+    let delay = pollMs;
+    let resource;
+    const giveUpAt = clock.now() + OPERATION_TIMEOUT_MS;
+    while (!last || !TERMINAL_STATUS.test(last)) {
+        if (clock.now() >= giveUpAt) {
+            throw new errors/* FoundryError */.uq({
+                operation,
+                serviceMessage: `provisioning did not end within ${OPERATION_TIMEOUT_MS / 60_000} minutes (last state ${last ?? 'unknown'})`,
+                fix: 'Look at the resource in the studio; run again to pick up where it is.',
+            });
+        }
+        await clock.sleep(delay, signal);
+        if (signal?.aborted)
+            throw new errors/* FoundryError */.uq({ operation, serviceMessage: 'cancelled while waiting' });
+        const now = await read();
+        resource = now.resource;
+        if (now.state && now.state !== last) {
+            last = now.state;
+            onState?.(now.state);
+        }
+        delay = nextPollDelay(undefined, delay, pollMs);
+    }
+    return { state: last, resource };
 }
 /** Retry-After of a long-running operation, capped: polling sooner than asked only costs a GET. */
 function operationRetryAfter(headers, capMs) {
@@ -2841,7 +2924,15 @@ async function followJob(getJob, options) {
         await clock.sleep(Math.max(0, wait), options.signal);
         if (options.signal?.aborted)
             return { job, outcome: 'aborted', timeline, startedAt, polls };
-        job = await getJob();
+        try {
+            job = await getJob();
+        }
+        catch (e) {
+            // A cancellation that lands during a poll is the same cancellation as one during the pause.
+            if (options.signal?.aborted)
+                return { job, outcome: 'aborted', timeline, startedAt, polls };
+            throw e;
+        }
         polls++;
         const changed = record(job.properties.status ?? 'Unknown');
         interval = nextInterval(interval, options.pollIntervalMs, changed);
@@ -2851,8 +2942,11 @@ async function followJob(getJob, options) {
 
 ;// CONCATENATED MODULE: ./src/foundry/metrics.ts
 /**
- * Training and validation loss from the workspace's MLflow tracking server. The metric names are not
- * documented for FineTuning jobs, so we read the run's metric keys and pick the losses by name.
+ * Training and validation loss of a FineTuning job, from the workspace's MLflow tracking server. The job is
+ * a pipeline run; its curve lives on a child run (Microsoft's fine-tuning sample: `runs/search` with
+ * `tags.mlflow.rootRunId = '<job>'`, the run whose metrics include `epoch`), which the Hugging Face trainer
+ * fills with `loss` and `eval_loss` per step and one summary `train_loss`. Histories and searches are
+ * paged (`max_results`, `page_token` until no `next_page_token`), with bounds.
  */
 /** `azureml://host/mlflow/v1.0/...` -> `https://host/mlflow/v1.0/...` (NOTES). */
 function trackingBaseUrl(mlflowTrackingUri) {
@@ -2860,20 +2954,28 @@ function trackingBaseUrl(mlflowTrackingUri) {
 }
 const VALIDATION_LOSS = /^(eval|validation|valid|val)[_/. -]?loss$/i;
 const TRAINING_LOSS = /^(train(ing)?[_/. -]?)?loss$/i;
-/** Key names tried when the run does not list its metrics. */
-const FALLBACK_KEYS = {
-    training: ['train_loss', 'loss', 'training_loss'],
-    validation: ['eval_loss', 'validation_loss'],
-};
+/** Bookkeeping series that are never a loss curve. */
+const NOT_A_CURVE = new Set(['epoch', 'step', 'learning_rate', 'grad_norm', 'total_flos']);
+/** MLflow caps: get-history at most 25,000 per page, runs/search 50,000 (REST API reference). */
+const HISTORY_PAGE = 25_000;
+const SEARCH_PAGE = 1_000;
+/** Bounds on paging: a service that keeps answering a next page must not hold a run forever. */
+const MAX_PAGES = 100;
+const MAX_POINTS = 200_000;
+/** Series read when looking for the longest one (no loss metric logged). */
+const MAX_FALLBACK_SERIES = 20;
+/** Loss keys of a run's metric keys, training first: `loss` (per step) before `train_loss` (a summary). */
 function pickLossKeys(keys) {
+    const rank = (k) => (k.toLowerCase() === 'loss' ? 0 : 1);
     return {
-        validation: keys.find((k) => VALIDATION_LOSS.test(k)),
-        training: keys.find((k) => TRAINING_LOSS.test(k) && !VALIDATION_LOSS.test(k)),
+        training: keys
+            .filter((k) => TRAINING_LOSS.test(k) && !VALIDATION_LOSS.test(k))
+            .sort((a, b) => rank(a) - rank(b)),
+        validation: keys.filter((k) => VALIDATION_LOSS.test(k)),
     };
 }
-/** MLflow `metrics/get-history` answer -> points ordered by step. */
-function parseHistory(body) {
-    const metrics = body?.metrics;
+/** MLflow `metrics/get-history` points -> points ordered by step. */
+function parsePoints(metrics) {
     if (!Array.isArray(metrics))
         return [];
     const points = [];
@@ -2885,42 +2987,136 @@ function parseHistory(body) {
             continue;
         points.push({ step, value, ...(r.timestamp !== undefined ? { timestamp: Number(r.timestamp) } : {}) });
     }
-    return points.sort((a, b) => a.step - b.step);
+    return points;
 }
-/** Metric keys of an MLflow `runs/get` answer. */
-function runMetricKeys(body) {
-    const metrics = body?.run?.data?.metrics;
+/** Metric keys an MLflow run lists (its latest values). */
+function runMetricKeys(run) {
+    const metrics = run?.data?.metrics;
     if (!Array.isArray(metrics))
         return [];
-    return metrics.flatMap((m) => {
-        const key = m.key;
-        return typeof key === 'string' ? [key] : [];
-    });
+    return metrics.flatMap((m) => (typeof m.key === 'string' ? [m.key] : []));
 }
-/** Loss curves of a run: the keys the run lists, else the usual names, each read with `get-history`. */
-async function readLossCurves(base, runId, get) {
+/** The training run among a job's runs: the one that logs `epoch`, else the one with the most metrics. */
+function pickTrainingRun(runs) {
+    const withEpoch = runs.find((r) => runMetricKeys(r).includes('epoch'));
+    if (withEpoch)
+        return withEpoch;
+    const ranked = [...runs].sort((a, b) => runMetricKeys(b).length - runMetricKeys(a).length);
+    return ranked[0] && runMetricKeys(ranked[0]).length > 0 ? ranked[0] : undefined;
+}
+/** Every point of one metric of a run, page by page. */
+async function metricHistory(base, runId, key, http) {
     const enc = encodeURIComponent;
-    const run = await get(`${base}/api/2.0/mlflow/runs/get?run_id=${enc(runId)}`, `read MLflow run ${runId}`);
-    const picked = pickLossKeys(runMetricKeys(run));
-    const firstWith = async (candidates) => {
+    const points = [];
+    let token;
+    for (let page = 0; page < MAX_PAGES; page++) {
+        const url = `${base}/api/2.0/mlflow/metrics/get-history?run_id=${enc(runId)}&metric_key=${enc(key)}` +
+            `&max_results=${HISTORY_PAGE}${token ? `&page_token=${enc(token)}` : ''}`;
+        const body = await http.get(url, `read metric ${key} of run ${runId}`);
+        if (!body)
+            return page === 0 ? undefined : { points: sortByStep(points), truncated: true };
+        points.push(...parsePoints(body.metrics));
+        token = body.next_page_token || undefined;
+        if (!token)
+            return { points: sortByStep(points), truncated: false };
+        if (points.length >= MAX_POINTS)
+            break;
+    }
+    return { points: sortByStep(points), truncated: true };
+}
+function sortByStep(points) {
+    return points.sort((a, b) => a.step - b.step);
+}
+/** The runs under a job's pipeline run (`tags.mlflow.rootRunId`), page by page. */
+async function childRuns(base, experimentId, jobName, http) {
+    const runs = [];
+    let token;
+    for (let page = 0; page < MAX_PAGES; page++) {
+        const body = await http.post(`${base}/api/2.0/mlflow/runs/search`, {
+            experiment_ids: [experimentId],
+            filter: `tags.mlflow.rootRunId = '${jobName.replace(/'/g, "\\'")}'`,
+            max_results: SEARCH_PAGE,
+            ...(token ? { page_token: token } : {}),
+        }, `search the MLflow runs of job ${jobName}`);
+        if (!body)
+            return page === 0 ? undefined : runs;
+        runs.push(...(body.runs ?? []));
+        token = body.next_page_token || undefined;
+        if (!token)
+            break;
+    }
+    return runs.filter((r) => r.info?.run_id !== jobName);
+}
+/** Loss curves of a job's training run, or why there are none. */
+async function readLossCurves(base, job, http) {
+    const enc = encodeURIComponent;
+    const experimentName = job.experimentName || 'Default';
+    const experiment = await http.get(`${base}/api/2.0/mlflow/experiments/get-by-name?experiment_name=${enc(experimentName)}`, `read MLflow experiment ${experimentName}`);
+    const experimentId = experiment?.experiment?.experiment_id;
+    if (!experimentId)
+        return { reason: `MLflow has no experiment '${experimentName}' (the job's experiment).` };
+    const runs = await childRuns(base, experimentId, job.name, http);
+    if (!runs)
+        return { reason: `the MLflow runs of job ${job.name} could not be searched.` };
+    const run = pickTrainingRun(runs);
+    const runId = run?.info?.run_id;
+    if (!run || !runId) {
+        return {
+            reason: `no MLflow run under job ${job.name} (tags.mlflow.rootRunId = '${job.name}', ${runs.length} run${runs.length === 1 ? '' : 's'}) logged metrics.`,
+        };
+    }
+    const keys = runMetricKeys(run);
+    const picked = pickLossKeys(keys);
+    let truncated = false;
+    const firstCurve = async (candidates) => {
+        let best = { points: [] };
         for (const key of candidates) {
-            const body = await get(`${base}/api/2.0/mlflow/metrics/get-history?run_id=${enc(runId)}&metric_key=${enc(key)}`, `read metric ${key} of job ${runId}`);
-            const points = parseHistory(body);
-            if (points.length > 0)
-                return { key, points };
+            const history = await metricHistory(base, runId, key, http);
+            if (!history)
+                continue;
+            truncated ||= history.truncated;
+            // A one-point series (the trainer's summary `train_loss`) is a curve only when nothing better exists.
+            if (history.points.length > 1)
+                return { key, points: history.points };
+            if (history.points.length > best.points.length)
+                best = { key, points: history.points };
         }
-        return { points: [] };
+        return best;
     };
-    const training = await firstWith(picked.training ? [picked.training] : FALLBACK_KEYS.training);
-    const validation = await firstWith(picked.validation ? [picked.validation] : FALLBACK_KEYS.validation);
-    if (training.points.length === 0 && validation.points.length === 0)
-        return undefined;
-    return {
-        trainingLossKey: training.key,
-        validationLossKey: validation.key,
-        training: training.points,
-        validation: validation.points,
-    };
+    const training = await firstCurve(picked.training);
+    const validation = await firstCurve(picked.validation);
+    const base_ = { runId, runName: run.info?.run_name };
+    if (training.points.length > 0 || validation.points.length > 0) {
+        return {
+            metrics: {
+                ...base_,
+                trainingLossKey: training.key,
+                validationLossKey: validation.key,
+                training: training.points,
+                validation: validation.points,
+                ...(truncated ? { truncated } : {}),
+            },
+        };
+    }
+    // No loss metric: the longest series the run logged, so the summary shows the training progress.
+    let longest = { points: [] };
+    for (const key of keys.filter((k) => !NOT_A_CURVE.has(k)).slice(0, MAX_FALLBACK_SERIES)) {
+        const history = await metricHistory(base, runId, key, http);
+        if (history && history.points.length > longest.points.length)
+            longest = { key, points: history.points };
+    }
+    if (longest.key && longest.points.length > 0) {
+        return {
+            metrics: {
+                ...base_,
+                trainingLossKey: longest.key,
+                fallback: true,
+                training: longest.points,
+                validation: [],
+            },
+        };
+    }
+    return { reason: `MLflow run ${runId} of job ${job.name} logged no metric history.` };
 }
 
 // EXTERNAL MODULE: ./src/foundry/preflight.ts
@@ -2988,7 +3184,9 @@ function connectFoundry(config, log, signal, options = {}) {
         },
     });
     const operationPollMs = options.operationPollMs ?? Math.max(10, config.training.pollIntervalSeconds * 1000);
+    const jobsApiVersion = config.azure.jobsApiVersion ?? JOBS_API_VERSION;
     const ws = `/subscriptions/${ref.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${ref.workspace}`;
+    const workspacePath = ws;
     const enc = encodeURIComponent;
     const jobPath = (name) => `${ws}/jobs/${enc(name)}`;
     const modelPath = (name, version) => `${ws}/models/${enc(name)}/versions/${enc(version)}`;
@@ -3013,7 +3211,7 @@ function connectFoundry(config, log, signal, options = {}) {
         return workspaceInfo;
     };
     async function getJob(name) {
-        return arm.find(jobPath(name), `read job ${name}`);
+        return arm.find(jobPath(name), `read job ${name}`, jobsApiVersion);
     }
     async function tryGet(url, operation) {
         try {
@@ -3024,11 +3222,24 @@ function connectFoundry(config, log, signal, options = {}) {
             return undefined;
         }
     }
+    const mlflow = {
+        get: tryGet,
+        async post(url, body, operation) {
+            try {
+                return (await arm.send({ method: 'POST', path: url, operation, body })).body;
+            }
+            catch (e) {
+                log.debug(`${operation}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+                return undefined;
+            }
+        },
+    };
     const foundry = {
         ref,
         credentialMode,
+        jobsApiVersion,
         workspace,
-        async preflight({ model, compute }) {
+        async preflight({ model, compute, instanceType }) {
             let ws;
             let workspaceError;
             let workspaceFix;
@@ -3057,10 +3268,12 @@ function connectFoundry(config, log, signal, options = {}) {
             catch (e) {
                 networkError = e instanceof errors/* FoundryError */.uq ? (e.details.serviceMessage ?? e.message) : (0,errors/* errorMessage */.gJ)(e);
             }
+            // Permissions_ListForResource on the workspace: what is granted there or above (a role assigned on
+            // the workspace itself is missing from the resource group's list).
             let permissions;
             let permissionsError;
             try {
-                permissions = await arm.list(`/subscriptions/${ref.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.Authorization/permissions`, 'read the permissions of the identity', { 'api-version': PERMISSIONS_API });
+                permissions = await arm.list(`${workspacePath}/providers/Microsoft.Authorization/permissions`, `read the permissions of the identity on workspace ${ref.workspace}`, undefined, PERMISSIONS_API);
             }
             catch (e) {
                 permissionsError =
@@ -3069,6 +3282,7 @@ function connectFoundry(config, log, signal, options = {}) {
             return (0,preflight/* evaluatePreflight */.vH)({
                 model,
                 compute,
+                instanceType,
                 workspace: ws,
                 workspaceError,
                 workspaceFix,
@@ -3076,6 +3290,7 @@ function connectFoundry(config, log, signal, options = {}) {
                 networkError,
                 permissions,
                 permissionsError,
+                permissionsScope: { kind: 'workspace', name: ref.workspace, id: workspacePath },
                 identity: config.azure.clientId,
             });
         },
@@ -3101,7 +3316,13 @@ function connectFoundry(config, log, signal, options = {}) {
         async submitJob(name, body) {
             const operation = `submit fine-tuning job ${name}`;
             try {
-                const res = await arm.send({ method: 'PUT', path: jobPath(name), operation, body });
+                const res = await arm.send({
+                    method: 'PUT',
+                    path: jobPath(name),
+                    operation,
+                    body,
+                    apiVersion: jobsApiVersion,
+                });
                 return res.body;
             }
             catch (e) {
@@ -3117,10 +3338,7 @@ function connectFoundry(config, log, signal, options = {}) {
         },
         getJob,
         async listJobs(options = {}) {
-            return arm.list(`${ws}/jobs`, 'list jobs', {
-                ...(options.tag ? { tag: options.tag } : {}),
-                jobType: 'FineTuning',
-            });
+            return arm.list(`${ws}/jobs`, 'list jobs', { ...(options.tag ? { tag: options.tag } : {}), jobType: 'FineTuning' }, jobsApiVersion);
         },
         async cancelJob(name) {
             const res = await arm.send({
@@ -3129,6 +3347,7 @@ function connectFoundry(config, log, signal, options = {}) {
                 operation: `cancel job ${name}`,
                 accept: [404, 409],
                 ignoreAbort: true,
+                apiVersion: jobsApiVersion,
             });
             if (res.status === 404)
                 throw new errors/* FoundryError */.uq({
@@ -3166,11 +3385,20 @@ function connectFoundry(config, log, signal, options = {}) {
             const run = await tryGet(url, `read the run history of job ${job.name}`);
             return (0,job_spec/* describeError */.Uc)(run?.error);
         },
-        async trainingMetrics(name) {
+        async lossCurves(job) {
             const info = await workspace().catch(() => undefined);
             if (!info?.mlflowTrackingUri)
-                return undefined;
-            return readLossCurves(trackingBaseUrl(info.mlflowTrackingUri), name, tryGet);
+                return { reason: 'the workspace names no MLflow tracking URI.' };
+            return readLossCurves(trackingBaseUrl(info.mlflowTrackingUri), { name: job.name, experimentName: job.properties.experimentName }, mlflow);
+        },
+        async trainingMetrics(job) {
+            const resolved = typeof job === 'string'
+                ? ((await getJob(job).catch(() => undefined)) ?? {
+                    name: job,
+                    properties: {},
+                })
+                : job;
+            return (await foundry.lossCurves(resolved)).metrics;
         },
         async listModelVersions(name, options = {}) {
             const tags = options.tags ?? {};
@@ -3199,14 +3427,19 @@ function connectFoundry(config, log, signal, options = {}) {
         },
         async setModelTags(name, version, tags) {
             const current = await arm.get(modelPath(name, version), `read model ${name}:${version}`);
-            const properties = { ...current.properties, tags: { ...(current.properties.tags ?? {}), ...tags } };
+            // Model versions have no PATCH: the PUT carries the whole version, built from its writable fields
+            // (read-only provisioningState and fields of other api-versions must not be sent back).
+            const properties = writableModelVersion(current.properties, {
+                ...(current.properties.tags ?? {}),
+                ...tags,
+            });
             const res = await arm.send({
                 method: 'PUT',
                 path: modelPath(name, version),
                 operation: `tag model ${name}:${version}`,
                 body: { properties },
             });
-            return res.body ?? { ...current, properties };
+            return res.body ?? { ...current, properties: { ...current.properties, tags: properties.tags } };
         },
         async deleteModelVersion(name, version) {
             const operation = `delete model ${name}:${version}`;
@@ -3253,17 +3486,32 @@ function connectFoundry(config, log, signal, options = {}) {
             let lastState = res.body?.properties?.provisioningState;
             if (lastState)
                 opts.onState?.(lastState);
+            const readEndpoint = async () => {
+                const now = await arm.find(endpointPath(name), `read serverless endpoint ${name}`);
+                return { state: now?.properties?.provisioningState, resource: now };
+            };
+            // 201 names its operation (Azure-AsyncOperation); a 200 (update) names none: poll the endpoint.
             const status = await followOperation(res.headers, operation, {
                 ...operationOptions,
                 onPoll: async () => {
-                    const now = await arm.find(endpointPath(name), `read serverless endpoint ${name}`);
-                    const state = now?.properties?.provisioningState;
+                    const { state } = await readEndpoint();
                     if (state && state !== lastState) {
                         lastState = state;
                         opts.onState?.(state);
                     }
                 },
             });
+            if (!status) {
+                await waitForProvisioning(readEndpoint, operation, {
+                    clock,
+                    signal,
+                    pollMs: operationPollMs,
+                    onState: (s) => {
+                        lastState = s;
+                        opts.onState?.(s);
+                    },
+                }, lastState);
+            }
             const endpoint = await arm.get(endpointPath(name), `read serverless endpoint ${name}`);
             const state = endpoint.properties.provisioningState ?? status?.status ?? 'Unknown';
             if (!/^succeeded$/i.test(state) || (status && !/^succeeded$/i.test(status.status))) {
@@ -3283,11 +3531,11 @@ function connectFoundry(config, log, signal, options = {}) {
             return arm.list(`${ws}/serverlessEndpoints`, 'list serverless endpoints');
         },
         async endpointKeys(name) {
+            // ServerlessEndpoints_ListKeys takes no body.
             const res = await arm.send({
                 method: 'POST',
                 path: `${endpointPath(name)}/listKeys`,
                 operation: `list the keys of serverless endpoint ${name}`,
-                body: {},
             });
             // Masked before anything else can print them.
             if (res.body?.primaryKey)
@@ -3305,8 +3553,9 @@ function connectFoundry(config, log, signal, options = {}) {
         async deleteEndpoint(name) {
             const operation = `delete serverless endpoint ${name}`;
             const res = await arm.send({ method: 'DELETE', path: endpointPath(name), operation, accept: [404] });
-            if (res.status === 404 || res.status === 204 || res.status === 200)
+            if (res.status !== 202)
                 return;
+            // ServerlessEndpoints_Delete: 202 with Location only; the Location answers 202, then 200 or 204.
             const status = await followOperation(res.headers, operation, operationOptions);
             if (status && !/^succeeded$/i.test(status.status)) {
                 throw new errors/* FoundryError */.uq({
@@ -3318,6 +3567,26 @@ function connectFoundry(config, log, signal, options = {}) {
         },
     };
     return foundry;
+}
+/** The fields of ModelVersion a PUT may carry (AssetBase + ModelVersion, neither read-only nor create-only). */
+const MODEL_VERSION_WRITABLE = [
+    'description',
+    'properties',
+    'isArchived',
+    'stage',
+    'flavors',
+    'jobName',
+    'modelType',
+    'modelUri',
+];
+/** A PUT body for a model version: its writable fields as read, with `tags` replaced. */
+function writableModelVersion(current, tags) {
+    const out = { tags };
+    for (const key of MODEL_VERSION_WRITABLE) {
+        if (current[key] !== undefined && current[key] !== null)
+            out[key] = current[key];
+    }
+    return out;
 }
 function newestFirst(a, b) {
     const ta = Date.parse(a.systemData?.createdAt ?? '') || 0;
@@ -3349,7 +3618,7 @@ function versionOf(v) {
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   VX: () => (/* binding */ fineTuningJobBody),
 /* harmony export */   d4: () => (/* binding */ jobErrorMessage),
-/* harmony export */   pz: () => (/* binding */ registeredModelOf),
+/* harmony export */   tI: () => (/* binding */ registeredModelName),
 /* harmony export */   zq: () => (/* binding */ jobPhase)
 /* harmony export */ });
 /* unused harmony exports REGISTERED_MODEL_OUTPUT, computeId */
@@ -3366,7 +3635,11 @@ function computeId(ws, compute) {
         `Microsoft.MachineLearningServices/workspaces/${ws.workspace}/computes/${name}`);
 }
 const uriFile = (uri) => ({ jobInputType: 'uri_file', uri });
-/** The PUT body: serverless when no compute is set (no computeId, no resources), managed compute otherwise. */
+/**
+ * The PUT body (FineTuningJob of the jobs api-version): serverless when neither compute nor instance type is
+ * set (no computeId, no resources); `computeId` for managed compute; `resources.instanceTypes` for a VM size,
+ * with or without a compute.
+ */
 function fineTuningJobBody(ws, spec) {
     const properties = {
         jobType: 'FineTuning',
@@ -3386,11 +3659,10 @@ function fineTuningJobBody(ws, spec) {
             [REGISTERED_MODEL_OUTPUT]: { jobOutputType: 'mlflow_model', assetName: spec.outputModelName },
         },
     };
-    if (spec.compute) {
+    if (spec.compute)
         properties.computeId = computeId(ws, spec.compute);
-        if (spec.instanceType)
-            properties.resources = { instanceTypes: [spec.instanceType] };
-    }
+    if (spec.instanceType)
+        properties.resources = { instanceTypes: [spec.instanceType] };
     return { properties };
 }
 /** The status set is open (NOTES): anything we do not know is still running. */
@@ -3421,20 +3693,12 @@ function studioUrl(ws, job) {
     const tid = ws.tenantId ? `&tid=${encodeURIComponent(ws.tenantId)}` : '';
     return `https://ml.azure.com/runs/${encodeURIComponent(job.name)}?wsid=${wsid}${tid}`;
 }
-/** The registered model (name, version) a completed job names in its outputs, when it does. */
-function registeredModelOf(job) {
-    const out = job.properties.outputs?.[REGISTERED_MODEL_OUTPUT];
-    if (!out)
-        return {};
-    if (out.assetName && out.assetVersion)
-        return { name: out.assetName, version: out.assetVersion };
-    const uri = out.uri ?? '';
-    const asset = /\/models\/([^/]+)\/versions\/([^/?#]+)/.exec(uri) ??
-        /^azureml:([^:/]+):([^:/]+)$/.exec(uri) ??
-        undefined;
-    if (asset)
-        return { name: asset[1], version: asset[2] };
-    return { name: out.assetName };
+/**
+ * The model name a job registers under (its `registered_model` output's `assetName`). The version is not
+ * in the job (no spec version has an output `assetVersion`): it is found in the registry.
+ */
+function registeredModelName(job) {
+    return job.properties.outputs?.[REGISTERED_MODEL_OUTPUT]?.assetName ?? undefined;
 }
 /** The service's error on a failed job, from wherever this api-version puts it. */
 function jobErrorMessage(job) {
@@ -3527,7 +3791,8 @@ function missingActions(permissions) {
 }
 function evaluatePreflight(f) {
     const checks = [];
-    const serverless = !f.compute;
+    // MaaS serverless fine-tuning: no compute and no VM size (with a VM size, serverless compute runs it).
+    const serverless = !f.compute && !f.instanceType;
     const retired = serverless && !f.model.serverless.offered ? (0,_models_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .serverlessRefusal */ .T3)(f.model) : undefined;
     checks.push(retired
         ? { id: 'model', title: 'Model offered', status: 'failed', detail: retired }
@@ -3537,7 +3802,9 @@ function evaluatePreflight(f) {
             status: 'passed',
             detail: serverless
                 ? `${f.model.id} is offered for serverless fine-tuning.`
-                : `${f.model.id} on managed compute \`${f.compute}\`.`,
+                : f.compute
+                    ? `${f.model.id} on managed compute \`${f.compute}\`${f.instanceType ? ` (${f.instanceType})` : ''}.`
+                    : `${f.model.id} on serverless compute of size \`${f.instanceType}\`.`,
         });
     if (!f.workspace) {
         checks.push({
@@ -3609,18 +3876,21 @@ function evaluatePreflight(f) {
     }
     else if (f.permissions) {
         const missing = missingActions(f.permissions);
+        const scope = f.permissionsScope
+            ? ` at the ${f.permissionsScope.kind} \`${f.permissionsScope.name}\` (scope \`${f.permissionsScope.id}\`)`
+            : '';
         checks.push(missing.length === 0
             ? {
                 id: 'permissions',
                 title: 'Permissions',
                 status: 'passed',
-                detail: 'Jobs, data, datastore secrets, models and endpoints are allowed.',
+                detail: `Jobs, data, datastore secrets, models and endpoints are allowed${scope}.`,
             }
             : {
                 id: 'permissions',
                 title: 'Permissions',
                 status: 'failed',
-                detail: `The identity${f.identity ? ` ${f.identity}` : ''} may not: ${missing
+                detail: `The identity${f.identity ? ` ${f.identity}` : ''} may not${scope}: ${missing
                     .map((m) => `${m.group} (\`${m.action}\`)`)
                     .join(', ')}.`,
                 fix: 'Assign the role Azure AI Developer (64702f94-c441-49e6-a78b-ef80e0188fee) on the workspace or its ' +

@@ -529,35 +529,32 @@ function defaultOutput(input) {
 var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/convert.ts
 
-function plural(n, word) {
-    return `${(0,markdown/* formatInt */.Dw)(n)} ${word}${n === 1 ? '' : 's'}`;
-}
 /** One line per file, then the lines left out and the notes, so nothing is lost unseen. */
 function renderConvertSummary(reports) {
     const parts = ['### Dataset conversion', ''];
     parts.push((0,markdown/* table */.tp)(['Input', 'Formats', 'Output', 'Written', 'Not mapped'], reports.map((r) => [
-        `\`${(0,markdown/* cell */.Hn)(r.input)}\``,
+        (0,markdown/* code */.aY)(r.input),
         (0,markdown/* cell */.Hn)(Object.entries(r.formats)
             .map(([format, n]) => `${format} ${(0,markdown/* formatInt */.Dw)(n ?? 0)}`)
             .join(', ')),
-        `\`${(0,markdown/* cell */.Hn)(r.output)}\``,
+        (0,markdown/* code */.aY)(r.output),
         (0,markdown/* formatInt */.Dw)(r.written),
         r.unmappedCount > 0 ? `${markdown/* ICON */.kb.warning} ${(0,markdown/* formatInt */.Dw)(r.unmappedCount)}` : '0',
     ]), ['left', 'left', 'left', 'right', 'right']), '');
     for (const r of reports) {
         if (r.unmappedCount > 0) {
-            parts.push(`**Not mapped in \`${(0,markdown/* cell */.Hn)(r.input)}\`** (left out of the output):`, '');
+            parts.push(`**Not mapped in ${(0,markdown/* code */.aY)(r.input, 'text')}** (left out of the output):`, '');
             for (const u of r.unmapped)
                 parts.push(`- line ${u.line}: ${(0,markdown/* cell */.Hn)(u.reason)}`);
             if (r.unmappedCount > r.unmapped.length)
-                parts.push(`- … ${plural(r.unmappedCount - r.unmapped.length, 'more line')}`);
+                parts.push(`- … ${(0,markdown/* plural */.LS)(r.unmappedCount - r.unmapped.length, 'more line')}`);
             parts.push('');
         }
         const notes = Object.entries(r.notes);
         if (notes.length > 0) {
-            parts.push(`**Mapped with a note in \`${(0,markdown/* cell */.Hn)(r.input)}\`:**`, '');
+            parts.push(`**Mapped with a note in ${(0,markdown/* code */.aY)(r.input, 'text')}:**`, '');
             for (const [note, n] of notes)
-                parts.push(`- ${(0,markdown/* cell */.Hn)(note)}: ${plural(n, 'line')}`);
+                parts.push(`- ${(0,markdown/* cell */.Hn)(note)}: ${(0,markdown/* plural */.LS)(n, 'line')}`);
             parts.push('');
         }
     }

@@ -1215,7 +1215,7 @@ function verdictLine(result) {
 }
 function filesTable(result) {
     return (0,markdown/* table */.tp)(['File', 'Examples', 'Screened', 'Cached or duplicate', 'Flagged', 'Not screened'], result.files.map((f) => [
-        `\`${(0,markdown/* cell */.Hn)(f.path)}\``,
+        (0,markdown/* code */.aY)(f.path),
         (0,markdown/* formatInt */.Dw)(f.examples),
         (0,markdown/* formatInt */.Dw)(f.screened),
         (0,markdown/* formatInt */.Dw)(f.cached),
@@ -1226,11 +1226,7 @@ function filesTable(result) {
 function flaggedTable(result) {
     const rows = result.flaggedExamples
         .slice(0, MAX_ROWS)
-        .map((f) => [
-        `\`${(0,markdown/* cell */.Hn)(f.file)}:${f.line}\``,
-        f.categories.join(', '),
-        (0,markdown/* cell */.Hn)(allSeverities(f.severities)),
-    ]);
+        .map((f) => [(0,markdown/* code */.aY)(`${f.file}:${f.line}`), f.categories.join(', '), (0,markdown/* cell */.Hn)(allSeverities(f.severities))]);
     const more = result.flaggedExamples.length - rows.length;
     const body = (0,markdown/* table */.tp)(['Where', `Categories at ${bar(result.threshold)}`, 'Severities (0-7)'], rows);
     return more > 0 ? `${body}\n\n…and ${(0,markdown/* formatInt */.Dw)(more)} more (all in the step's JSON report).` : body;
@@ -1239,10 +1235,7 @@ function unscreenedTable(result) {
     const rows = result.findings
         .filter((f) => f.code === 'unscreened')
         .slice(0, MAX_ROWS)
-        .map((f) => [
-        f.line === undefined ? `\`${(0,markdown/* cell */.Hn)(f.file)}\`` : `\`${(0,markdown/* cell */.Hn)(f.file)}:${f.line}\``,
-        (0,markdown/* cell */.Hn)(f.message),
-    ]);
+        .map((f) => [f.line === undefined ? (0,markdown/* code */.aY)(f.file) : (0,markdown/* code */.aY)(`${f.file}:${f.line}`), (0,markdown/* cell */.Hn)(f.message)]);
     return (0,markdown/* table */.tp)(['Where', 'Why'], rows);
 }
 function collapsible(title, body, rows) {
@@ -1261,7 +1254,7 @@ function renderSafetySection(result) {
     parts.push(`<sub>Azure AI Content Safety at ${(0,markdown/* cell */.Hn)(result.endpoint)}, eight severity levels (0-7), threshold ${result.threshold}. ` +
         `${plural(result.requests, 'request')}${result.throttled ? ` (${(0,markdown/* formatInt */.Dw)(result.throttled)} throttled and retried)` : ''} in ${(0,markdown/* formatDuration */.a3)(result.elapsedMs)}; ` +
         `${(0,markdown/* formatInt */.Dw)(result.cached)} needed no request (screened before, or the same text as another example). ` +
-        `Cache${cache.file ? ` \`${(0,markdown/* cell */.Hn)(cache.file)}\`` : ''}: ${(0,markdown/* formatInt */.Dw)(cache.loaded)} results loaded, ${(0,markdown/* formatInt */.Dw)(cache.added)} added${cache.problem ? ` (${(0,markdown/* cell */.Hn)(cache.problem)})` : ''}.</sub>`);
+        `Cache${cache.file ? ` ${(0,markdown/* code */.aY)(cache.file, 'text')}` : ''}: ${(0,markdown/* formatInt */.Dw)(cache.loaded)} results loaded, ${(0,markdown/* formatInt */.Dw)(cache.added)} added${cache.problem ? ` (${(0,markdown/* inline */.mG)(cache.problem)})` : ''}.</sub>`);
     return parts.join('\n\n');
 }
 /** Annotations for the diff: flagged and unscreened examples at their lines, at most `max`. */
@@ -1286,9 +1279,7 @@ function renderAnswerSafetySection(report) {
         `${rate.unscreened ? `, ${(0,markdown/* formatInt */.Dw)(rate.unscreened)} could not be screened (so the rate is not measured)` : ''}.${filtered}`;
     const where = (id) => {
         const line = report.lineOf?.(id);
-        return line !== undefined && report.goldenFile
-            ? `\`${(0,markdown/* cell */.Hn)(report.goldenFile)}:${line}\``
-            : `\`${(0,markdown/* cell */.Hn)(id)}\``;
+        return line !== undefined && report.goldenFile ? (0,markdown/* code */.aY)(`${report.goldenFile}:${line}`) : (0,markdown/* code */.aY)(id);
     };
     const listed = [...report.verdicts.values()].filter((v) => v.unsafe || v.error !== undefined);
     if (listed.length === 0)

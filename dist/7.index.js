@@ -104,8 +104,15 @@ function renderTrainingSummary(r) {
         parts.push('<sub>**Tokens**: the whole sequence the model reads, chat template included, counted with its tokenizer. **Billed tokens**: tokens of the training split x epochs, what Azure bills.</sub>', '');
     }
     if (r.loss && (r.loss.training.length > 0 || r.loss.validation.length > 0)) {
-        parts.push('#### Loss', '', lossChart(r.loss.training, r.loss.validation), '');
+        parts.push('#### Loss', '');
+        const source = lossSource(r.loss);
+        if (source)
+            parts.push(source, '');
+        parts.push(lossChart(r.loss.training, r.loss.validation), '');
         parts.push((0,markdown/* details */.zH)('Loss values', lossTable(r.loss.training, r.loss.validation)), '');
+    }
+    else if (r.lossNote && (r.outcome === 'completed' || r.outcome === 'reused')) {
+        parts.push('#### Loss', '', `No loss curve: ${(0,markdown/* inline */.mG)(r.lossNote)}`, '');
     }
     if (r.timeline.length > 0) {
         const followed = r.timeline.at(-1).elapsedMs;
@@ -152,6 +159,20 @@ function thin(items, max) {
     for (let i = 0; i < max; i++)
         out.push(items[Math.round((i * (items.length - 1)) / (max - 1))]);
     return out;
+}
+/** Which MLflow run and metrics the curve shows (and when it is not a loss, or was cut by a bound). */
+function lossSource(loss) {
+    if (!loss.source)
+        return undefined;
+    const run = `MLflow run ${(0,markdown/* code */.aY)(loss.source.runId, 'text')}${loss.source.runName ? ` (${(0,markdown/* inline */.mG)(loss.source.runName)})` : ''}`;
+    const metrics = [loss.trainingKey, loss.validationKey].filter((k) => Boolean(k));
+    const named = metrics.map((k) => (0,markdown/* code */.aY)(k, 'text')).join(' and ');
+    let text = loss.source.fallback
+        ? `From ${run}: it logged no loss metric, so this is ${(0,markdown/* code */.aY)(loss.trainingKey ?? '', 'text')}, its series with the most points.`
+        : `From ${run}, metric${metrics.length === 1 ? '' : 's'} ${named}.`;
+    if (loss.source.truncated)
+        text += ' The history was longer than the pages read; the curve stops there.';
+    return text;
 }
 /**
  * Value of a curve at a step: linear between measured points, flat beyond the ends. Validation loss is
@@ -275,7 +296,11 @@ async function train(ctx, startedAt) {
     const { prepared, hyperparameters: hp, identity } = await (0,training_identity/* currentTraining */.g)(ctx);
     state.datasetHash = prepared.datasetHash;
     const foundry = (0,src_foundry/* connectFoundry */.CL)(config, log, ctx.signal, { clock: ctx.clock });
-    const checks = await foundry.preflight({ model: config.model, compute: config.training.compute });
+    const checks = await foundry.preflight({
+        model: config.model,
+        compute: config.training.compute,
+        instanceType: config.training.instanceType,
+    });
     for (const c of checks)
         if (c.status === 'warning')
             log.warning(`preflight: ${c.detail}`);
@@ -441,7 +466,8 @@ async function followAndFinish(ctx, foundry, initial, url, report, submitted, st
     }
     const model = await (0,lifecycle/* tagCompletedModel */.ly)(foundry, job, config.training.modelName);
     state.model = model;
-    const metrics = await (0,lifecycle/* readMetrics */.Uw)(foundry, job.name, log);
+    const lookup = await (0,lifecycle/* readMetrics */.Uw)(foundry, job, log);
+    const metrics = lookup.metrics;
     const reused = !submitted && follow.timeline.length <= 1;
     const r = {
         ...report,
@@ -457,8 +483,15 @@ async function followAndFinish(ctx, foundry, initial, url, report, submitted, st
                 validation: metrics.validation,
                 trainingKey: metrics.trainingLossKey,
                 validationKey: metrics.validationLossKey,
+                source: {
+                    runId: metrics.runId,
+                    runName: metrics.runName,
+                    fallback: metrics.fallback,
+                    truncated: metrics.truncated,
+                },
             }
             : undefined,
+        lossNote: lookup.reason,
     };
     log.info(`Model ${model.name}:${model.version} (${model.id}).`);
     return {
@@ -558,26 +591,13 @@ function identityTagsOf(job) {
     return Object.fromEntries(Object.entries(job.properties.tags ?? {}).filter(([k]) => k.startsWith(`${_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_PREFIX */ .C_}.`)));
 }
 /**
- * The model version a completed job registered: named in the job's outputs when the service fills them in,
- * else the version tagged or described with the job's name, else the newest version created after the job.
+ * The model version a completed job registered, from the registry: the newest version of the job's output
+ * asset name whose `jobName` is the job (or, for versions registered by hand, that we tagged with it).
  */
 async function findRegisteredModel(foundry, job, fallbackName) {
-    const named = (0,_job_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredModelOf */ .pz)(job);
-    const name = named.name ?? fallbackName;
-    if (named.version) {
-        const v = await foundry.getModelVersion(name, named.version);
-        if (v)
-            return v;
-    }
+    const name = (0,_job_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredModelName */ .tI)(job) ?? fallbackName;
     const versions = await foundry.listModelVersions(name);
-    const byJob = versions.find((v) => v.properties.tags?.[_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .TAGS */ .gp.job] === job.name ||
-        v.properties.jobName === job.name ||
-        Object.values(v.properties.properties ?? {}).some((p) => p === job.name) ||
-        (v.properties.modelUri ?? '').includes(`/${job.name}/`));
-    if (byJob)
-        return byJob;
-    const created = Date.parse(job.systemData?.createdAt ?? '');
-    return versions.find((v) => !Number.isFinite(created) || Date.parse(v.systemData?.createdAt ?? '') >= created);
+    return versions.find((v) => v.properties.jobName === job.name || v.properties.tags?.[_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .TAGS */ .gp.job] === job.name);
 }
 /** Tags the registered model with the job's identity; a model already promoted keeps its stage. */
 async function tagCompletedModel(foundry, job, fallbackName) {
@@ -585,11 +605,11 @@ async function tagCompletedModel(foundry, job, fallbackName) {
     if (!found) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FoundryError */ .uq({
             operation: `find the model registered by job ${job.name}`,
-            serviceMessage: `the job Completed but no version of model '${(0,_job_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredModelOf */ .pz)(job).name ?? fallbackName}' was found`,
-            fix: 'Look at the job in the studio; its output `registered_model` names the model.',
+            serviceMessage: `the job Completed but no version of model '${(0,_job_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredModelName */ .tI)(job) ?? fallbackName}' names it as its job (jobName)`,
+            fix: 'Look at the job in the studio; its output `registered_model` names the model it registers.',
         });
     }
-    const name = (0,_job_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredModelOf */ .pz)(job).name ?? fallbackName;
+    const name = (0,_job_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredModelName */ .tI)(job) ?? fallbackName;
     const version = (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOf */ .E4)(found);
     const existing = found.properties.tags ?? {};
     const wanted = { ...identityTagsOf(job), [_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .TAGS */ .gp.job]: job.name };
@@ -604,16 +624,23 @@ async function tagCompletedModel(foundry, job, fallbackName) {
         tags: { ...existing, ...(tagged.properties.tags ?? {}), ...wanted },
     };
 }
-async function readMetrics(foundry, jobName, log) {
+/** The job's loss curves, or why there are none (said in the log and in the summary). */
+async function readMetrics(foundry, job, log) {
     try {
-        const metrics = await foundry.trainingMetrics(jobName);
-        if (!metrics)
-            log.info(`No loss metrics were found for ${jobName}; the summary shows none.`);
-        return metrics;
+        const found = await foundry.lossCurves(job);
+        if (found.metrics) {
+            const m = found.metrics;
+            const keys = [m.trainingLossKey, m.validationLossKey].filter(Boolean).join(', ');
+            log.info(`Loss curves of ${job.name}: MLflow run ${m.runId}${m.runName ? ` (${m.runName})` : ''}, ${keys}.`);
+        }
+        else {
+            log.info(`No loss curve for ${job.name}: ${found.reason}`);
+        }
+        return found;
     }
     catch (e) {
-        log.warning(`Could not read the training metrics of ${jobName}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
-        return undefined;
+        log.warning(`Could not read the training metrics of ${job.name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
+        return { reason: `the training metrics could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}).` };
     }
 }
 /** The job's own duration when ARM says when it was created and last changed, once it has ended. */

@@ -24,7 +24,11 @@ const preflightCommand = async (ctx) => {
     const { config } = ctx;
     try {
         const foundry = (0,_foundry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .connectFoundry */ .CL)(config, ctx.log, ctx.signal, { clock: ctx.clock });
-        const checks = await foundry.preflight({ model: config.model, compute: config.training.compute });
+        const checks = await foundry.preflight({
+            model: config.model,
+            compute: config.training.compute,
+            instanceType: config.training.instanceType,
+        });
         const failed = checks.filter((c) => c.status === 'failed');
         for (const c of checks)
             if (c.status === 'warning')

@@ -10202,7 +10202,7 @@ const SETTINGS = [
         key: 'training.instance-type',
         kind: { type: 'string' },
         group: 'Training',
-        description: 'VM size for managed-compute fine-tuning (e.g. Standard_NC24ads_A100_v4).',
+        description: 'VM size for fine-tuning (e.g. Standard_NC24ads_A100_v4): on `compute` when set, else on serverless compute of that size.',
     },
     {
         input: 'model-name',
@@ -10301,6 +10301,14 @@ const SETTINGS = [
         default: 'https://login.microsoftonline.com',
         group: 'Azure',
         description: 'Entra authority host (sovereign clouds, or a local emulator).',
+    },
+    {
+        input: 'jobs-api-version',
+        key: 'azure.jobs-api-version',
+        kind: { type: 'string' },
+        default: '2025-10-01-preview',
+        group: 'Azure',
+        description: 'ARM api-version of the fine-tuning job calls (create, get, list, cancel): a version whose spec defines FineTuning jobs. Everything else uses 2025-12-01.',
     },
     // Deployment
     {
@@ -10753,6 +10761,7 @@ function buildConfig(sources) {
             clientId: str('client-id'),
             armEndpoint: trimSlash(str('arm-endpoint')),
             authorityHost: trimSlash(str('authority-host')),
+            jobsApiVersion: str('jobs-api-version'),
         },
         deploy: {
             endpointName: str('endpoint-name'),
@@ -10804,6 +10813,9 @@ function buildConfig(sources) {
         },
     };
     checkCombinations(config);
+    checkModelName(config.training.modelName, sources.getInput('model-name').trim() !== ''
+        ? "input 'model-name'"
+        : (fileValues.get('training.model-name')?.where ?? "input 'model-name'"));
     checkGates(config, sources.getInput('gates').trim() !== '' ? "input 'gates'" : fileValues.get('gates')?.where);
     return config;
 }
@@ -10875,8 +10887,9 @@ function checkCombinations(config) {
     if (config.evaluation.endpointKey && !config.evaluation.endpointUrl) {
         throw new ConfigError("input 'endpoint-key' is set without 'endpoint-url': set the URL of the endpoint it belongs to.");
     }
-    if (config.training.instanceType && !config.training.compute) {
-        throw new ConfigError("input 'instance-type' only applies to managed compute: set 'compute' too, or remove it.");
+    const jobsApi = config.azure.jobsApiVersion;
+    if (jobsApi !== undefined && !/^\d{4}-\d{2}-\d{2}(-preview)?$/.test(jobsApi)) {
+        throw new ConfigError(`input 'jobs-api-version' (config file: azure.jobs-api-version) must be an ARM api-version such as 2025-10-01-preview; got '${jobsApi}'.`);
     }
     if (config.contentSafety.key && !config.contentSafety.endpoint) {
         throw new ConfigError("input 'content-safety-key' is set without 'content-safety-endpoint': set the endpoint of the Content Safety resource it belongs to.");
@@ -10897,6 +10910,24 @@ function resolveModel(id, fileValues) {
         return model;
     const where = fileValues.get('model')?.where ?? "input 'model'";
     throw new ConfigError(`${where} must be one of ${modelIds().join(', ')}; got '${id}'.`);
+}
+/**
+ * Model and data asset names (ModelVersions_CreateOrUpdate's `name` parameter in the 2025-12-01 spec):
+ * a letter or digit, then up to 254 letters, digits, '-' or '_'. No dots.
+ */
+const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/** A model name the registry refuses would fail the job after training: say so before anything starts. */
+function checkModelName(name, where) {
+    if (ASSET_NAME.test(name))
+        return;
+    const why = /\./.test(name)
+        ? 'dots are not allowed'
+        : name.length > 255
+            ? 'it is longer than 255 characters'
+            : /^[^a-zA-Z0-9]/.test(name)
+                ? 'it must start with a letter or digit'
+                : 'only letters, digits, - and _ are allowed';
+    throw new ConfigError(`${where} (model-name) '${name}' is not a valid Azure ML model name: ${why}. Use letters, digits, '-' and '_' (for example '${assetName(name)}').`);
 }
 /** Workspace asset names: letters, digits, '-' and '_', starting with a letter or digit. */
 function assetName(text) {

@@ -10,7 +10,11 @@ export const preflightCommand: Command = async (ctx) => {
   const { config } = ctx;
   try {
     const foundry = connectFoundry(config, ctx.log, ctx.signal, { clock: ctx.clock });
-    const checks = await foundry.preflight({ model: config.model, compute: config.training.compute });
+    const checks = await foundry.preflight({
+      model: config.model,
+      compute: config.training.compute,
+      instanceType: config.training.instanceType,
+    });
     const failed = checks.filter((c) => c.status === 'failed');
     for (const c of checks) if (c.status === 'warning') ctx.log.warning(`preflight: ${c.detail}`);
     const ok = preflightPassed(checks);

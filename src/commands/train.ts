@@ -59,7 +59,11 @@ async function train(ctx: CommandContext, startedAt: number): Promise<StepResult
   state.datasetHash = prepared.datasetHash;
 
   const foundry = connectFoundry(config, log, ctx.signal, { clock: ctx.clock });
-  const checks = await foundry.preflight({ model: config.model, compute: config.training.compute });
+  const checks = await foundry.preflight({
+    model: config.model,
+    compute: config.training.compute,
+    instanceType: config.training.instanceType,
+  });
   for (const c of checks) if (c.status === 'warning') log.warning(`preflight: ${c.detail}`);
   if (!preflightPassed(checks)) {
     const failedChecks = checks.filter((c) => c.status === 'failed');
@@ -245,7 +249,8 @@ export async function followAndFinish(
 
   const model = await tagCompletedModel(foundry, job, config.training.modelName);
   state.model = model;
-  const metrics = await readMetrics(foundry, job.name, log);
+  const lookup = await readMetrics(foundry, job, log);
+  const metrics = lookup.metrics;
   const reused = !submitted && follow.timeline.length <= 1;
   const r: TrainingReport = {
     ...report,
@@ -261,8 +266,15 @@ export async function followAndFinish(
           validation: metrics.validation,
           trainingKey: metrics.trainingLossKey,
           validationKey: metrics.validationLossKey,
+          source: {
+            runId: metrics.runId,
+            runName: metrics.runName,
+            fallback: metrics.fallback,
+            truncated: metrics.truncated,
+          },
         }
       : undefined,
+    lossNote: lookup.reason,
   };
   log.info(`Model ${model.name}:${model.version} (${model.id}).`);
   return {

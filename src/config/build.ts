@@ -146,6 +146,7 @@ export function buildConfig(sources: ConfigSources): Config {
       clientId: str('client-id'),
       armEndpoint: trimSlash(str('arm-endpoint')!),
       authorityHost: trimSlash(str('authority-host')!),
+      jobsApiVersion: str('jobs-api-version'),
     },
     deploy: {
       endpointName: str('endpoint-name'),
@@ -197,6 +198,12 @@ export function buildConfig(sources: ConfigSources): Config {
     },
   };
   checkCombinations(config);
+  checkModelName(
+    config.training.modelName,
+    sources.getInput('model-name').trim() !== ''
+      ? "input 'model-name'"
+      : (fileValues.get('training.model-name')?.where ?? "input 'model-name'"),
+  );
   checkGates(
     config,
     sources.getInput('gates').trim() !== '' ? "input 'gates'" : fileValues.get('gates')?.where,
@@ -295,9 +302,10 @@ function checkCombinations(config: Config): void {
       "input 'endpoint-key' is set without 'endpoint-url': set the URL of the endpoint it belongs to.",
     );
   }
-  if (config.training.instanceType && !config.training.compute) {
+  const jobsApi = config.azure.jobsApiVersion;
+  if (jobsApi !== undefined && !/^\d{4}-\d{2}-\d{2}(-preview)?$/.test(jobsApi)) {
     throw new ConfigError(
-      "input 'instance-type' only applies to managed compute: set 'compute' too, or remove it.",
+      `input 'jobs-api-version' (config file: azure.jobs-api-version) must be an ARM api-version such as 2025-10-01-preview; got '${jobsApi}'.`,
     );
   }
   if (config.contentSafety.key && !config.contentSafety.endpoint) {
@@ -323,6 +331,27 @@ function resolveModel(id: string, fileValues: ConfigFileValues): ModelInfo {
   if (model) return model;
   const where = fileValues.get('model')?.where ?? "input 'model'";
   throw new ConfigError(`${where} must be one of ${modelIds().join(', ')}; got '${id}'.`);
+}
+
+/**
+ * Model and data asset names (ModelVersions_CreateOrUpdate's `name` parameter in the 2025-12-01 spec):
+ * a letter or digit, then up to 254 letters, digits, '-' or '_'. No dots.
+ */
+export const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+
+/** A model name the registry refuses would fail the job after training: say so before anything starts. */
+function checkModelName(name: string, where: string): void {
+  if (ASSET_NAME.test(name)) return;
+  const why = /\./.test(name)
+    ? 'dots are not allowed'
+    : name.length > 255
+      ? 'it is longer than 255 characters'
+      : /^[^a-zA-Z0-9]/.test(name)
+        ? 'it must start with a letter or digit'
+        : 'only letters, digits, - and _ are allowed';
+  throw new ConfigError(
+    `${where} (model-name) '${name}' is not a valid Azure ML model name: ${why}. Use letters, digits, '-' and '_' (for example '${assetName(name)}').`,
+  );
 }
 
 /** Workspace asset names: letters, digits, '-' and '_', starting with a letter or digit. */

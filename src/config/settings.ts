@@ -210,7 +210,8 @@ export const SETTINGS: readonly Setting[] = [
     key: 'training.instance-type',
     kind: { type: 'string' },
     group: 'Training',
-    description: 'VM size for managed-compute fine-tuning (e.g. Standard_NC24ads_A100_v4).',
+    description:
+      'VM size for fine-tuning (e.g. Standard_NC24ads_A100_v4): on `compute` when set, else on serverless compute of that size.',
   },
   {
     input: 'model-name',
@@ -314,6 +315,15 @@ export const SETTINGS: readonly Setting[] = [
     default: 'https://login.microsoftonline.com',
     group: 'Azure',
     description: 'Entra authority host (sovereign clouds, or a local emulator).',
+  },
+  {
+    input: 'jobs-api-version',
+    key: 'azure.jobs-api-version',
+    kind: { type: 'string' },
+    default: '2025-10-01-preview',
+    group: 'Azure',
+    description:
+      'ARM api-version of the fine-tuning job calls (create, get, list, cancel): a version whose spec defines FineTuning jobs. Everything else uses 2025-12-01.',
   },
   // Deployment
   {

@@ -59,6 +59,8 @@ export interface Config {
     clientId?: string;
     armEndpoint: string;
     authorityHost: string;
+    /** ARM api-version of job create/get/list/cancel (a preview whose spec defines FineTuning). */
+    jobsApiVersion?: string;
   };
   deploy: {
     endpointName?: string;

@@ -15,7 +15,16 @@ import {
 import { FoundryError, armError, errorMessage, type ArmErrorContext } from './errors.ts';
 import { ARM_RETRY_POLICY_NAME, armRetryPolicy, type RetryOptions } from './retry.ts';
 
+/** Every operation but jobs: the stable version (Azure/azure-rest-api-specs stable/2025-12-01/mfe.json). */
 export const API_VERSION = '2025-12-01';
+
+/**
+ * Jobs (create, get, list, cancel) need a version whose spec defines FineTuning: stable 2025-12-01's
+ * `JobType` has no FineTuning, preview/2025-10-01-preview/mfe.json (@ 11b1961e) defines `FineTuningJob`,
+ * `CustomModelFineTuning` (string-map `hyperParameters`), `JobResources.instanceTypes` and
+ * `AssetJobOutput.assetName`. The config file's `azure.jobs-api-version` overrides it.
+ */
+export const JOBS_API_VERSION = '2025-10-01-preview';
 
 export interface ArmResponse<T = unknown> {
   status: number;
@@ -122,15 +131,20 @@ export class Arm {
   }
 
   /** GET that answers undefined for 404 (the usual "does it exist yet?"). */
-  async find<T>(path: string, operation: string): Promise<T | undefined> {
-    const res = await this.send<T>({ method: 'GET', path, operation, accept: [404] });
+  async find<T>(path: string, operation: string, apiVersion?: string): Promise<T | undefined> {
+    const res = await this.send<T>({ method: 'GET', path, operation, accept: [404], apiVersion });
     return res.status === 404 ? undefined : res.body;
   }
 
-  /** Every page of a list, following `nextLink`. */
-  async list<T>(path: string, operation: string, query?: Record<string, string | undefined>): Promise<T[]> {
+  /** Every page of a list, following `nextLink` (which carries its own api-version). */
+  async list<T>(
+    path: string,
+    operation: string,
+    query?: Record<string, string | undefined>,
+    apiVersion = API_VERSION,
+  ): Promise<T[]> {
     const items: T[] = [];
-    let next: string | undefined = this.url(path, query, API_VERSION);
+    let next: string | undefined = this.url(path, query, apiVersion);
     for (let page = 0; next && page < 1000; page++) {
       const body: { value?: T[]; nextLink?: string } = await this.get(next, operation);
       items.push(...(body.value ?? []));

@@ -57,7 +57,6 @@ export function dataUploader({ arm, workspacePath: ws, log, credential, retry }:
           method: 'POST',
           path: `${ws}/datastores/${DEFAULT_DATASTORE}/listSecrets`,
           operation: `list the secrets of datastore ${DEFAULT_DATASTORE}`,
-          body: {},
         });
         key = secrets.body?.key;
         if (key) log.secret(key);

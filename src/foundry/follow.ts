@@ -73,7 +73,13 @@ export async function followJob(
     const wait = options.deadline !== undefined ? Math.min(interval, options.deadline - now) : interval;
     await clock.sleep(Math.max(0, wait), options.signal);
     if (options.signal?.aborted) return { job, outcome: 'aborted', timeline, startedAt, polls };
-    job = await getJob();
+    try {
+      job = await getJob();
+    } catch (e) {
+      // A cancellation that lands during a poll is the same cancellation as one during the pause.
+      if (options.signal?.aborted) return { job, outcome: 'aborted', timeline, startedAt, polls };
+      throw e;
+    }
     polls++;
     const changed = record(job.properties.status ?? 'Unknown');
     interval = nextInterval(interval, options.pollIntervalMs, changed);

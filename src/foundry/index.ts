@@ -7,16 +7,22 @@ import type { TokenCredential } from '@azure/identity';
 import type { Clock, Logger } from '../runtime/types.ts';
 import type { Config } from '../config/types.ts';
 import type { ModelInfo } from '../models/catalog.ts';
-import { API_VERSION, Arm } from './arm.ts';
+import { API_VERSION, Arm, JOBS_API_VERSION } from './arm.ts';
 import { dataUploader, type UploadedData } from './data.ts';
 import { createCredential } from './credential.ts';
 import { modelAssetId } from './endpoint-name.ts';
 import { FoundryError, errorMessage } from './errors.ts';
-import { followOperation } from './operations.ts';
+import { followOperation, waitForProvisioning } from './operations.ts';
 import { followJob, type FollowResult, type StatusChange } from './follow.ts';
 import { jobName, TAGS } from './identity.ts';
 import { describeError, jobErrorMessage, jobPhase } from './job-spec.ts';
-import { readLossCurves, trackingBaseUrl, type TrainingMetrics } from './metrics.ts';
+import {
+  readLossCurves,
+  trackingBaseUrl,
+  type LossLookup,
+  type MlflowHttp,
+  type TrainingMetrics,
+} from './metrics.ts';
 import { evaluatePreflight, type PermissionEntry, type PreflightCheck } from './preflight.ts';
 import { retryOptionsFromEnv, type RetryOptions } from './retry.ts';
 import type {
@@ -33,7 +39,7 @@ export type * from './types.ts';
 export { FoundryError } from './errors.ts';
 export type { FollowResult, StatusChange } from './follow.ts';
 export type { PreflightCheck } from './preflight.ts';
-export type { TrainingMetrics, MetricPoint } from './metrics.ts';
+export type { TrainingMetrics, MetricPoint, LossLookup } from './metrics.ts';
 export type { UploadedData, UploadedFile } from './data.ts';
 export { DEFAULT_DATASTORE } from './data.ts';
 export { OPERATION_TIMEOUT_MS } from './operations.ts';
@@ -74,13 +80,19 @@ export interface Foundry {
   readonly ref: WorkspaceRef;
   readonly credentialMode: string;
   workspace(): Promise<WorkspaceInfo>;
-  preflight(options: { model: ModelInfo; compute?: string }): Promise<PreflightCheck[]>;
+  preflight(options: {
+    model: ModelInfo;
+    compute?: string;
+    instanceType?: string;
+  }): Promise<PreflightCheck[]>;
   uploadData(
     files: { training: string; validation?: string },
     tags?: Record<string, string>,
   ): Promise<UploadedData>;
   /** Looks up the attempts of an identity by their deterministic names. */
   findJob(identityKey: string): Promise<FindJobResult>;
+  /** Jobs go to `jobsApiVersion` (a version whose spec defines FineTuning); everything else to API_VERSION. */
+  readonly jobsApiVersion: string;
   submitJob(name: string, body: { properties: FineTuningJobProperties }): Promise<JobResource>;
   getJob(name: string): Promise<JobResource | undefined>;
   listJobs(options?: { tag?: string }): Promise<JobResource[]>;
@@ -97,12 +109,18 @@ export interface Foundry {
   ): Promise<FollowResult>;
   /** The service's words for why a job failed: the job's own error, else its run history. */
   jobFailure(job: JobResource): Promise<string | undefined>;
-  trainingMetrics(jobName: string): Promise<TrainingMetrics | undefined>;
+  /** Loss curves from the job's training run in MLflow, or why there are none. */
+  lossCurves(job: Pick<JobResource, 'name' | 'properties'>): Promise<LossLookup>;
+  /** The curves only (undefined when there are none); a job name is read first for its experiment. */
+  trainingMetrics(
+    job: string | Pick<JobResource, 'name' | 'properties'>,
+  ): Promise<TrainingMetrics | undefined>;
   listModelVersions(
     name: string,
     options?: { tags?: Record<string, string> },
   ): Promise<ModelVersionResource[]>;
   getModelVersion(name: string, version: string): Promise<ModelVersionResource | undefined>;
+  /** Merges tags into a model version: a PUT of the version's writable fields (the GET is never echoed). */
   setModelTags(name: string, version: string, tags: Record<string, string>): Promise<ModelVersionResource>;
   /**
    * Deletes a model version; false when it did not exist. Azure refuses (409) while an endpoint deploys it:
@@ -172,8 +190,10 @@ export function connectFoundry(
     },
   });
   const operationPollMs = options.operationPollMs ?? Math.max(10, config.training.pollIntervalSeconds * 1000);
+  const jobsApiVersion = config.azure.jobsApiVersion ?? JOBS_API_VERSION;
 
   const ws = `/subscriptions/${ref.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${ref.workspace}`;
+  const workspacePath = ws;
   const enc = encodeURIComponent;
   const jobPath = (name: string): string => `${ws}/jobs/${enc(name)}`;
   const modelPath = (name: string, version: string): string =>
@@ -208,7 +228,7 @@ export function connectFoundry(
   };
 
   async function getJob(name: string): Promise<JobResource | undefined> {
-    return arm.find<JobResource>(jobPath(name), `read job ${name}`);
+    return arm.find<JobResource>(jobPath(name), `read job ${name}`, jobsApiVersion);
   }
 
   async function tryGet<T>(url: string, operation: string): Promise<T | undefined> {
@@ -220,12 +240,25 @@ export function connectFoundry(
     }
   }
 
+  const mlflow: MlflowHttp = {
+    get: tryGet,
+    async post<T>(url: string, body: unknown, operation: string): Promise<T | undefined> {
+      try {
+        return (await arm.send<T>({ method: 'POST', path: url, operation, body })).body;
+      } catch (e) {
+        log.debug(`${operation}: ${errorMessage(e)}`);
+        return undefined;
+      }
+    },
+  };
+
   const foundry: Foundry = {
     ref,
     credentialMode,
+    jobsApiVersion,
     workspace,
 
-    async preflight({ model, compute }) {
+    async preflight({ model, compute, instanceType }) {
       let ws: WorkspaceInfo | undefined;
       let workspaceError: string | undefined;
       let workspaceFix: string | undefined;
@@ -254,13 +287,16 @@ export function connectFoundry(
       } catch (e) {
         networkError = e instanceof FoundryError ? (e.details.serviceMessage ?? e.message) : errorMessage(e);
       }
+      // Permissions_ListForResource on the workspace: what is granted there or above (a role assigned on
+      // the workspace itself is missing from the resource group's list).
       let permissions: PermissionEntry[] | undefined;
       let permissionsError: string | undefined;
       try {
         permissions = await arm.list<PermissionEntry>(
-          `/subscriptions/${ref.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.Authorization/permissions`,
-          'read the permissions of the identity',
-          { 'api-version': PERMISSIONS_API },
+          `${workspacePath}/providers/Microsoft.Authorization/permissions`,
+          `read the permissions of the identity on workspace ${ref.workspace}`,
+          undefined,
+          PERMISSIONS_API,
         );
       } catch (e) {
         permissionsError =
@@ -269,6 +305,7 @@ export function connectFoundry(
       return evaluatePreflight({
         model,
         compute,
+        instanceType,
         workspace: ws,
         workspaceError,
         workspaceFix,
@@ -276,6 +313,7 @@ export function connectFoundry(
         networkError,
         permissions,
         permissionsError,
+        permissionsScope: { kind: 'workspace', name: ref.workspace, id: workspacePath },
         identity: config.azure.clientId,
       });
     },
@@ -303,7 +341,13 @@ export function connectFoundry(
     async submitJob(name, body) {
       const operation = `submit fine-tuning job ${name}`;
       try {
-        const res = await arm.send<JobResource>({ method: 'PUT', path: jobPath(name), operation, body });
+        const res = await arm.send<JobResource>({
+          method: 'PUT',
+          path: jobPath(name),
+          operation,
+          body,
+          apiVersion: jobsApiVersion,
+        });
         return res.body;
       } catch (e) {
         // A PUT whose answer was lost (a reset after the service acted) must not become a second job:
@@ -320,10 +364,12 @@ export function connectFoundry(
     getJob,
 
     async listJobs(options = {}) {
-      return arm.list<JobResource>(`${ws}/jobs`, 'list jobs', {
-        ...(options.tag ? { tag: options.tag } : {}),
-        jobType: 'FineTuning',
-      });
+      return arm.list<JobResource>(
+        `${ws}/jobs`,
+        'list jobs',
+        { ...(options.tag ? { tag: options.tag } : {}), jobType: 'FineTuning' },
+        jobsApiVersion,
+      );
     },
 
     async cancelJob(name) {
@@ -333,6 +379,7 @@ export function connectFoundry(
         operation: `cancel job ${name}`,
         accept: [404, 409],
         ignoreAbort: true,
+        apiVersion: jobsApiVersion,
       });
       if (res.status === 404)
         throw new FoundryError({
@@ -375,10 +422,25 @@ export function connectFoundry(
       return describeError(run?.error);
     },
 
-    async trainingMetrics(name) {
+    async lossCurves(job) {
       const info = await workspace().catch(() => undefined);
-      if (!info?.mlflowTrackingUri) return undefined;
-      return readLossCurves(trackingBaseUrl(info.mlflowTrackingUri), name, tryGet);
+      if (!info?.mlflowTrackingUri) return { reason: 'the workspace names no MLflow tracking URI.' };
+      return readLossCurves(
+        trackingBaseUrl(info.mlflowTrackingUri),
+        { name: job.name, experimentName: job.properties.experimentName },
+        mlflow,
+      );
+    },
+
+    async trainingMetrics(job) {
+      const resolved =
+        typeof job === 'string'
+          ? ((await getJob(job).catch(() => undefined)) ?? {
+              name: job,
+              properties: {} as FineTuningJobProperties,
+            })
+          : job;
+      return (await foundry.lossCurves(resolved)).metrics;
     },
 
     async listModelVersions(name, options = {}) {
@@ -417,14 +479,19 @@ export function connectFoundry(
         modelPath(name, version),
         `read model ${name}:${version}`,
       );
-      const properties = { ...current.properties, tags: { ...(current.properties.tags ?? {}), ...tags } };
+      // Model versions have no PATCH: the PUT carries the whole version, built from its writable fields
+      // (read-only provisioningState and fields of other api-versions must not be sent back).
+      const properties = writableModelVersion(current.properties, {
+        ...(current.properties.tags ?? {}),
+        ...tags,
+      });
       const res = await arm.send<ModelVersionResource>({
         method: 'PUT',
         path: modelPath(name, version),
         operation: `tag model ${name}:${version}`,
         body: { properties },
       });
-      return res.body ?? { ...current, properties };
+      return res.body ?? { ...current, properties: { ...current.properties, tags: properties.tags } };
     },
 
     async deleteModelVersion(name, version) {
@@ -472,20 +539,37 @@ export function connectFoundry(
       });
       let lastState = res.body?.properties?.provisioningState;
       if (lastState) opts.onState?.(lastState);
+      const readEndpoint = async (): Promise<{ state?: string; resource: EndpointResource | undefined }> => {
+        const now = await arm.find<EndpointResource>(endpointPath(name), `read serverless endpoint ${name}`);
+        return { state: now?.properties?.provisioningState, resource: now };
+      };
+      // 201 names its operation (Azure-AsyncOperation); a 200 (update) names none: poll the endpoint.
       const status = await followOperation(res.headers, operation, {
         ...operationOptions,
         onPoll: async () => {
-          const now = await arm.find<EndpointResource>(
-            endpointPath(name),
-            `read serverless endpoint ${name}`,
-          );
-          const state = now?.properties?.provisioningState;
+          const { state } = await readEndpoint();
           if (state && state !== lastState) {
             lastState = state;
             opts.onState?.(state);
           }
         },
       });
+      if (!status) {
+        await waitForProvisioning(
+          readEndpoint,
+          operation,
+          {
+            clock,
+            signal,
+            pollMs: operationPollMs,
+            onState: (s) => {
+              lastState = s;
+              opts.onState?.(s);
+            },
+          },
+          lastState,
+        );
+      }
       const endpoint = await arm.get<EndpointResource>(
         endpointPath(name),
         `read serverless endpoint ${name}`,
@@ -512,11 +596,11 @@ export function connectFoundry(
     },
 
     async endpointKeys(name) {
+      // ServerlessEndpoints_ListKeys takes no body.
       const res = await arm.send<{ primaryKey?: string; secondaryKey?: string }>({
         method: 'POST',
         path: `${endpointPath(name)}/listKeys`,
         operation: `list the keys of serverless endpoint ${name}`,
-        body: {},
       });
       // Masked before anything else can print them.
       if (res.body?.primaryKey) log.secret(res.body.primaryKey);
@@ -533,7 +617,8 @@ export function connectFoundry(
     async deleteEndpoint(name) {
       const operation = `delete serverless endpoint ${name}`;
       const res = await arm.send({ method: 'DELETE', path: endpointPath(name), operation, accept: [404] });
-      if (res.status === 404 || res.status === 204 || res.status === 200) return;
+      if (res.status !== 202) return;
+      // ServerlessEndpoints_Delete: 202 with Location only; the Location answers 202, then 200 or 204.
       const status = await followOperation(res.headers, operation, operationOptions);
       if (status && !/^succeeded$/i.test(status.status)) {
         throw new FoundryError({
@@ -545,6 +630,30 @@ export function connectFoundry(
     },
   };
   return foundry;
+}
+
+/** The fields of ModelVersion a PUT may carry (AssetBase + ModelVersion, neither read-only nor create-only). */
+export const MODEL_VERSION_WRITABLE = [
+  'description',
+  'properties',
+  'isArchived',
+  'stage',
+  'flavors',
+  'jobName',
+  'modelType',
+  'modelUri',
+] as const;
+
+/** A PUT body for a model version: its writable fields as read, with `tags` replaced. */
+export function writableModelVersion(
+  current: ModelVersionResource['properties'],
+  tags: Record<string, string>,
+): ModelVersionResource['properties'] {
+  const out: Record<string, unknown> = { tags };
+  for (const key of MODEL_VERSION_WRITABLE) {
+    if (current[key] !== undefined && current[key] !== null) out[key] = current[key];
+  }
+  return out as ModelVersionResource['properties'];
 }
 
 function newestFirst(a: ModelVersionResource, b: ModelVersionResource): number {
@@ -563,4 +672,4 @@ export function versionOf(v: ModelVersionResource): string {
   return fromId ?? v.name;
 }
 
-export { API_VERSION };
+export { API_VERSION, JOBS_API_VERSION };

@@ -18,6 +18,7 @@ export interface JobSpec {
   experimentName: string;
   /** Managed compute: the cluster's name or ARM id. Absent: serverless. */
   compute?: string;
+  /** VM size: on `compute`, or without it serverless compute of that size (Microsoft's CLI sample). */
   instanceType?: string;
 }
 
@@ -32,7 +33,11 @@ export function computeId(ws: WorkspaceRef, compute: string): string {
 
 const uriFile = (uri: string): JobInput => ({ jobInputType: 'uri_file', uri });
 
-/** The PUT body: serverless when no compute is set (no computeId, no resources), managed compute otherwise. */
+/**
+ * The PUT body (FineTuningJob of the jobs api-version): serverless when neither compute nor instance type is
+ * set (no computeId, no resources); `computeId` for managed compute; `resources.instanceTypes` for a VM size,
+ * with or without a compute.
+ */
 export function fineTuningJobBody(ws: WorkspaceRef, spec: JobSpec): { properties: FineTuningJobProperties } {
   const properties: FineTuningJobProperties = {
     jobType: 'FineTuning',
@@ -52,10 +57,8 @@ export function fineTuningJobBody(ws: WorkspaceRef, spec: JobSpec): { properties
       [REGISTERED_MODEL_OUTPUT]: { jobOutputType: 'mlflow_model', assetName: spec.outputModelName },
     },
   };
-  if (spec.compute) {
-    properties.computeId = computeId(ws, spec.compute);
-    if (spec.instanceType) properties.resources = { instanceTypes: [spec.instanceType] };
-  }
+  if (spec.compute) properties.computeId = computeId(ws, spec.compute);
+  if (spec.instanceType) properties.resources = { instanceTypes: [spec.instanceType] };
   return { properties };
 }
 
@@ -94,18 +97,12 @@ export function studioUrl(
   return `https://ml.azure.com/runs/${encodeURIComponent(job.name)}?wsid=${wsid}${tid}`;
 }
 
-/** The registered model (name, version) a completed job names in its outputs, when it does. */
-export function registeredModelOf(job: JobResource): { name?: string; version?: string } {
-  const out = job.properties.outputs?.[REGISTERED_MODEL_OUTPUT];
-  if (!out) return {};
-  if (out.assetName && out.assetVersion) return { name: out.assetName, version: out.assetVersion };
-  const uri = out.uri ?? '';
-  const asset =
-    /\/models\/([^/]+)\/versions\/([^/?#]+)/.exec(uri) ??
-    /^azureml:([^:/]+):([^:/]+)$/.exec(uri) ??
-    undefined;
-  if (asset) return { name: asset[1], version: asset[2] };
-  return { name: out.assetName };
+/**
+ * The model name a job registers under (its `registered_model` output's `assetName`). The version is not
+ * in the job (no spec version has an output `assetVersion`): it is found in the registry.
+ */
+export function registeredModelName(job: JobResource): string | undefined {
+  return job.properties.outputs?.[REGISTERED_MODEL_OUTPUT]?.assetName ?? undefined;
 }
 
 /** The service's error on a failed job, from wherever this api-version puts it. */

@@ -9,8 +9,8 @@ import { formatDuration } from '../report/markdown.ts';
 import { FoundryError, errorMessage } from './errors.ts';
 import type { StatusChange } from './follow.ts';
 import { TAG_PREFIX, TAGS } from './identity.ts';
-import { registeredModelOf, studioUrl } from './job-spec.ts';
-import type { Foundry, JobResource, ModelVersionResource, TrainingMetrics } from './index.ts';
+import { registeredModelName, studioUrl } from './job-spec.ts';
+import type { Foundry, JobResource, LossLookup, ModelVersionResource } from './index.ts';
 import { versionOf } from './index.ts';
 
 /** Epoch ms at which following must stop, or undefined to follow to the end. */
@@ -57,32 +57,18 @@ export interface CompletedModel {
 }
 
 /**
- * The model version a completed job registered: named in the job's outputs when the service fills them in,
- * else the version tagged or described with the job's name, else the newest version created after the job.
+ * The model version a completed job registered, from the registry: the newest version of the job's output
+ * asset name whose `jobName` is the job (or, for versions registered by hand, that we tagged with it).
  */
 export async function findRegisteredModel(
   foundry: Foundry,
   job: JobResource,
   fallbackName: string,
 ): Promise<ModelVersionResource | undefined> {
-  const named = registeredModelOf(job);
-  const name = named.name ?? fallbackName;
-  if (named.version) {
-    const v = await foundry.getModelVersion(name, named.version);
-    if (v) return v;
-  }
+  const name = registeredModelName(job) ?? fallbackName;
   const versions = await foundry.listModelVersions(name);
-  const byJob = versions.find(
-    (v) =>
-      v.properties.tags?.[TAGS.job] === job.name ||
-      v.properties.jobName === job.name ||
-      Object.values(v.properties.properties ?? {}).some((p) => p === job.name) ||
-      (v.properties.modelUri ?? '').includes(`/${job.name}/`),
-  );
-  if (byJob) return byJob;
-  const created = Date.parse(job.systemData?.createdAt ?? '');
   return versions.find(
-    (v) => !Number.isFinite(created) || Date.parse(v.systemData?.createdAt ?? '') >= created,
+    (v) => v.properties.jobName === job.name || v.properties.tags?.[TAGS.job] === job.name,
   );
 }
 
@@ -96,11 +82,11 @@ export async function tagCompletedModel(
   if (!found) {
     throw new FoundryError({
       operation: `find the model registered by job ${job.name}`,
-      serviceMessage: `the job Completed but no version of model '${registeredModelOf(job).name ?? fallbackName}' was found`,
-      fix: 'Look at the job in the studio; its output `registered_model` names the model.',
+      serviceMessage: `the job Completed but no version of model '${registeredModelName(job) ?? fallbackName}' names it as its job (jobName)`,
+      fix: 'Look at the job in the studio; its output `registered_model` names the model it registers.',
     });
   }
-  const name = registeredModelOf(job).name ?? fallbackName;
+  const name = registeredModelName(job) ?? fallbackName;
   const version = versionOf(found);
   const existing = found.properties.tags ?? {};
   const wanted: Record<string, string> = { ...identityTagsOf(job), [TAGS.job]: job.name };
@@ -115,18 +101,23 @@ export async function tagCompletedModel(
   };
 }
 
-export async function readMetrics(
-  foundry: Foundry,
-  jobName: string,
-  log: Logger,
-): Promise<TrainingMetrics | undefined> {
+/** The job's loss curves, or why there are none (said in the log and in the summary). */
+export async function readMetrics(foundry: Foundry, job: JobResource, log: Logger): Promise<LossLookup> {
   try {
-    const metrics = await foundry.trainingMetrics(jobName);
-    if (!metrics) log.info(`No loss metrics were found for ${jobName}; the summary shows none.`);
-    return metrics;
+    const found = await foundry.lossCurves(job);
+    if (found.metrics) {
+      const m = found.metrics;
+      const keys = [m.trainingLossKey, m.validationLossKey].filter(Boolean).join(', ');
+      log.info(
+        `Loss curves of ${job.name}: MLflow run ${m.runId}${m.runName ? ` (${m.runName})` : ''}, ${keys}.`,
+      );
+    } else {
+      log.info(`No loss curve for ${job.name}: ${found.reason}`);
+    }
+    return found;
   } catch (e) {
-    log.warning(`Could not read the training metrics of ${jobName}: ${errorMessage(e)}`);
-    return undefined;
+    log.warning(`Could not read the training metrics of ${job.name}: ${errorMessage(e)}`);
+    return { reason: `the training metrics could not be read (${errorMessage(e)}).` };
   }
 }
 

@@ -63,6 +63,8 @@ export interface PreflightFacts {
   model: ModelInfo;
   /** Managed compute cluster; absent for serverless. */
   compute?: string;
+  /** VM size: without `compute`, serverless compute of that size (not MaaS serverless fine-tuning). */
+  instanceType?: string;
   workspace?: WorkspaceInfo;
   /** Why the workspace could not be read, when it could not. */
   workspaceError?: string;
@@ -71,12 +73,15 @@ export interface PreflightFacts {
   networkError?: string;
   permissions?: PermissionEntry[];
   permissionsError?: string;
+  /** Where the permissions were read: the workspace (Permissions_ListForResource). */
+  permissionsScope?: { kind: string; name: string; id: string };
   identity?: string;
 }
 
 export function evaluatePreflight(f: PreflightFacts): PreflightCheck[] {
   const checks: PreflightCheck[] = [];
-  const serverless = !f.compute;
+  // MaaS serverless fine-tuning: no compute and no VM size (with a VM size, serverless compute runs it).
+  const serverless = !f.compute && !f.instanceType;
 
   const retired = serverless && !f.model.serverless.offered ? serverlessRefusal(f.model) : undefined;
   checks.push(
@@ -88,7 +93,9 @@ export function evaluatePreflight(f: PreflightFacts): PreflightCheck[] {
           status: 'passed',
           detail: serverless
             ? `${f.model.id} is offered for serverless fine-tuning.`
-            : `${f.model.id} on managed compute \`${f.compute}\`.`,
+            : f.compute
+              ? `${f.model.id} on managed compute \`${f.compute}\`${f.instanceType ? ` (${f.instanceType})` : ''}.`
+              : `${f.model.id} on serverless compute of size \`${f.instanceType}\`.`,
         },
   );
 
@@ -163,19 +170,22 @@ export function evaluatePreflight(f: PreflightFacts): PreflightCheck[] {
     });
   } else if (f.permissions) {
     const missing = missingActions(f.permissions);
+    const scope = f.permissionsScope
+      ? ` at the ${f.permissionsScope.kind} \`${f.permissionsScope.name}\` (scope \`${f.permissionsScope.id}\`)`
+      : '';
     checks.push(
       missing.length === 0
         ? {
             id: 'permissions',
             title: 'Permissions',
             status: 'passed',
-            detail: 'Jobs, data, datastore secrets, models and endpoints are allowed.',
+            detail: `Jobs, data, datastore secrets, models and endpoints are allowed${scope}.`,
           }
         : {
             id: 'permissions',
             title: 'Permissions',
             status: 'failed',
-            detail: `The identity${f.identity ? ` ${f.identity}` : ''} may not: ${missing
+            detail: `The identity${f.identity ? ` ${f.identity}` : ''} may not${scope}: ${missing
               .map((m) => `${m.group} (\`${m.action}\`)`)
               .join(', ')}.`,
             fix:

@@ -1,4 +1,7 @@
-/** The ARM shapes we read and write (api-version 2025-12-01), reduced to the fields we use. */
+/**
+ * The ARM shapes we read and write, reduced to the fields we use: jobs at the jobs api-version (a preview
+ * whose spec defines FineTuning), everything else at 2025-12-01.
+ */
 
 export interface WorkspaceRef {
   subscriptionId: string;
@@ -44,10 +47,7 @@ export interface FineTuningJobProperties {
     validationData?: JobInput;
     hyperParameters: Record<string, string>;
   };
-  outputs: Record<
-    string,
-    { jobOutputType: string; assetName?: string; assetVersion?: string; uri?: string; mode?: string }
-  >;
+  outputs: Record<string, { jobOutputType: string; assetName?: string; uri?: string; mode?: string }>;
   services?: Record<string, { endpoint?: string; jobServiceType?: string }>;
   /** Some api-versions carry an error on failed jobs; read defensively. */
   error?: unknown;
@@ -74,6 +74,8 @@ export interface ModelVersionResource {
     isArchived?: boolean;
     jobName?: string;
     stage?: string;
+    /** Read-only: never sent back. */
+    provisioningState?: string;
     [key: string]: unknown;
   };
   systemData?: { createdAt?: string; lastModifiedAt?: string };

@@ -47,7 +47,16 @@ export interface TrainingReport {
   durationMs?: number;
   /** Where `durationMs` comes from: the job's own timestamps, or this run's clock. */
   durationFrom?: 'job' | 'run';
-  loss?: { training: LossPoint[]; validation: LossPoint[]; trainingKey?: string; validationKey?: string };
+  loss?: {
+    training: LossPoint[];
+    validation: LossPoint[];
+    trainingKey?: string;
+    validationKey?: string;
+    /** The MLflow run the curves came from; `fallback`: no loss metric, the longest series instead. */
+    source?: { runId: string; runName?: string; fallback?: boolean; truncated?: boolean };
+  };
+  /** Why there is no loss curve, when there is none. */
+  lossNote?: string;
   /** Tokens of the training split (once), from the dataset check: billed tokens = tokens x epochs. */
   tokens?: number;
   epochs?: number;
@@ -130,8 +139,13 @@ export function renderTrainingSummary(r: TrainingReport): string {
   }
 
   if (r.loss && (r.loss.training.length > 0 || r.loss.validation.length > 0)) {
-    parts.push('#### Loss', '', lossChart(r.loss.training, r.loss.validation), '');
+    parts.push('#### Loss', '');
+    const source = lossSource(r.loss);
+    if (source) parts.push(source, '');
+    parts.push(lossChart(r.loss.training, r.loss.validation), '');
     parts.push(details('Loss values', lossTable(r.loss.training, r.loss.validation)), '');
+  } else if (r.lossNote && (r.outcome === 'completed' || r.outcome === 'reused')) {
+    parts.push('#### Loss', '', `No loss curve: ${inline(r.lossNote)}`, '');
   }
 
   if (r.timeline.length > 0) {
@@ -215,6 +229,19 @@ export function thin<T>(items: readonly T[], max: number): T[] {
   const out: T[] = [];
   for (let i = 0; i < max; i++) out.push(items[Math.round((i * (items.length - 1)) / (max - 1))]!);
   return out;
+}
+
+/** Which MLflow run and metrics the curve shows (and when it is not a loss, or was cut by a bound). */
+export function lossSource(loss: NonNullable<TrainingReport['loss']>): string | undefined {
+  if (!loss.source) return undefined;
+  const run = `MLflow run ${code(loss.source.runId, 'text')}${loss.source.runName ? ` (${inline(loss.source.runName)})` : ''}`;
+  const metrics = [loss.trainingKey, loss.validationKey].filter((k): k is string => Boolean(k));
+  const named = metrics.map((k) => code(k, 'text')).join(' and ');
+  let text = loss.source.fallback
+    ? `From ${run}: it logged no loss metric, so this is ${code(loss.trainingKey ?? '', 'text')}, its series with the most points.`
+    : `From ${run}, metric${metrics.length === 1 ? '' : 's'} ${named}.`;
+  if (loss.source.truncated) text += ' The history was longer than the pages read; the curve stops there.';
+  return text;
 }
 
 /**

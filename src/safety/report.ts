@@ -1,6 +1,16 @@
 /** Pure Markdown renderers and annotations for content-safety results (validate and evaluate). */
 import type { Annotation } from '../runtime/types.ts';
-import { ICON, cell, details, formatDuration, formatInt, formatNumber, table } from '../report/markdown.ts';
+import {
+  ICON,
+  cell,
+  code,
+  details,
+  formatDuration,
+  formatInt,
+  formatNumber,
+  inline,
+  table,
+} from '../report/markdown.ts';
 import type { AnswerVerdict, UnsafeRate } from './answers.ts';
 import type { DatasetScreening } from './dataset.ts';
 import { describeSeverities } from './severity.ts';
@@ -47,7 +57,7 @@ function filesTable(result: DatasetScreening): string {
   return table(
     ['File', 'Examples', 'Screened', 'Cached or duplicate', 'Flagged', 'Not screened'],
     result.files.map((f) => [
-      `\`${cell(f.path)}\``,
+      code(f.path),
       formatInt(f.examples),
       formatInt(f.screened),
       formatInt(f.cached),
@@ -61,11 +71,7 @@ function filesTable(result: DatasetScreening): string {
 function flaggedTable(result: DatasetScreening): string {
   const rows = result.flaggedExamples
     .slice(0, MAX_ROWS)
-    .map((f) => [
-      `\`${cell(f.file)}:${f.line}\``,
-      f.categories.join(', '),
-      cell(allSeverities(f.severities)),
-    ]);
+    .map((f) => [code(`${f.file}:${f.line}`), f.categories.join(', '), cell(allSeverities(f.severities))]);
   const more = result.flaggedExamples.length - rows.length;
   const body = table(['Where', `Categories at ${bar(result.threshold)}`, 'Severities (0-7)'], rows);
   return more > 0 ? `${body}\n\n…and ${formatInt(more)} more (all in the step's JSON report).` : body;
@@ -75,10 +81,7 @@ function unscreenedTable(result: DatasetScreening): string {
   const rows = result.findings
     .filter((f) => f.code === 'unscreened')
     .slice(0, MAX_ROWS)
-    .map((f) => [
-      f.line === undefined ? `\`${cell(f.file)}\`` : `\`${cell(f.file)}:${f.line}\``,
-      cell(f.message),
-    ]);
+    .map((f) => [f.line === undefined ? code(f.file) : code(`${f.file}:${f.line}`), cell(f.message)]);
   return table(['Where', 'Why'], rows);
 }
 
@@ -105,7 +108,7 @@ export function renderSafetySection(result: DatasetScreening): string {
     `<sub>Azure AI Content Safety at ${cell(result.endpoint)}, eight severity levels (0-7), threshold ${result.threshold}. ` +
       `${plural(result.requests, 'request')}${result.throttled ? ` (${formatInt(result.throttled)} throttled and retried)` : ''} in ${formatDuration(result.elapsedMs)}; ` +
       `${formatInt(result.cached)} needed no request (screened before, or the same text as another example). ` +
-      `Cache${cache.file ? ` \`${cell(cache.file)}\`` : ''}: ${formatInt(cache.loaded)} results loaded, ${formatInt(cache.added)} added${cache.problem ? ` (${cell(cache.problem)})` : ''}.</sub>`,
+      `Cache${cache.file ? ` ${code(cache.file, 'text')}` : ''}: ${formatInt(cache.loaded)} results loaded, ${formatInt(cache.added)} added${cache.problem ? ` (${inline(cache.problem)})` : ''}.</sub>`,
   );
   return parts.join('\n\n');
 }
@@ -146,9 +149,7 @@ export function renderAnswerSafetySection(report: AnswerSafetyReport): string {
     `${rate.unscreened ? `, ${formatInt(rate.unscreened)} could not be screened (so the rate is not measured)` : ''}.${filtered}`;
   const where = (id: string): string => {
     const line = report.lineOf?.(id);
-    return line !== undefined && report.goldenFile
-      ? `\`${cell(report.goldenFile)}:${line}\``
-      : `\`${cell(id)}\``;
+    return line !== undefined && report.goldenFile ? code(`${report.goldenFile}:${line}`) : code(id);
   };
   const listed = [...report.verdicts.values()].filter((v) => v.unsafe || v.error !== undefined);
   if (listed.length === 0) return head;

@@ -1,7 +1,7 @@
 import type { CatalogModel } from './arm/catalog.ts';
 import { DEFAULT_CATALOG } from './arm/catalog.ts';
 import type { ApiVersions, ArmSettings, Timings } from './arm/context.ts';
-import { ALL_ACTIONS, type Permission } from './arm/permissions.ts';
+import { ALL_ACTIONS, type Permission, type RoleAssignment } from './arm/permissions.ts';
 import type { ServiceName } from './core/request-log.ts';
 import type { GitHubTokenConfig } from './github/state.ts';
 import type { FederatedCredential } from './identity/authority.ts';
@@ -26,14 +26,18 @@ export interface EmulatorOptions {
   /** `Retry-After` seconds on long-running answers (default 1; 0 makes SDK pollers spin fast). */
   lroRetryAfterSeconds?: number;
   apiVersions?: Partial<ApiVersions>;
-  /** Effective permissions (the permissions API answer and the RBAC check). Default: all actions. */
+  /** Permissions assigned at the subscription (visible at every scope). Default: all actions. */
   permissions?: Permission[];
+  /** Role assignments at a scope (e.g. a role on the workspace only: not visible at the resource group). */
+  roleAssignments?: RoleAssignment[];
   /** Refuse calls the permissions do not allow with 403 AuthorizationFailed (default true). */
   enforcePermissions?: boolean;
   /** Resource provider registration states (default Microsoft.Network and MachineLearningServices Registered). */
   providers?: Record<string, 'Registered' | 'NotRegistered'>;
   catalog?: CatalogModel[];
   metrics?: Partial<ArmSettings['metrics']>;
+  /** MLflow page size for metric histories and run searches (default 1000; small values exercise paging). */
+  mlflowPageSize?: number;
   minTrainingExamples?: number;
   /** Share of trained prompts a fine-tuned model answers wrong (default 0.05). */
   fineTunedErrorRate?: number;
@@ -76,6 +80,7 @@ export const LONG_ENOUGH_MS = 2 * 60 * 60_000;
 
 export const DEFAULT_API_VERSIONS: ApiVersions = {
   ml: ['2022-10-01', '2025-12-01'],
+  jobs: ['2025-12-01', '2025-10-01-preview'],
   serverless: ['2025-12-01'],
   providers: ['2021-04-01', '2022-09-01', '2024-03-01', '2025-03-01'],
   permissions: ['2015-07-01', '2018-01-01-preview', '2022-04-01'],
@@ -102,13 +107,22 @@ export function armSettings(options: EmulatorOptions): ArmSettings {
     pageSize: options.pageSize ?? 50,
     lroRetryAfterSeconds: options.lroRetryAfterSeconds ?? 1,
     permissions: options.permissions ?? [ALL_ACTIONS],
+    roleAssignments: options.roleAssignments ?? [],
     enforcePermissions: options.enforcePermissions ?? true,
     providers: options.providers ?? {
       'Microsoft.Network': 'Registered',
       'Microsoft.MachineLearningServices': 'Registered',
     },
     catalog: options.catalog ?? DEFAULT_CATALOG,
-    metrics: { trainLossKey: 'train_loss', evalLossKey: 'eval_loss', points: 10, ...options.metrics },
+    metrics: {
+      lossKey: 'loss',
+      evalLossKey: 'eval_loss',
+      epochKey: 'epoch',
+      summaryKey: 'train_loss',
+      points: 10,
+      ...options.metrics,
+    },
+    mlflowPageSize: options.mlflowPageSize ?? 1000,
     minTrainingExamples: options.minTrainingExamples ?? 10,
     fineTunedErrorRate: options.fineTunedErrorRate ?? 0.05,
     seed: options.seed ?? 'foundry-emulator',

@@ -20,7 +20,15 @@ export interface ArmRequestOptions {
   query?: Record<string, string>;
 }
 
-/** ARM over fetch. `path` is absolute (`/subscriptions/...`), relative to the workspace (`jobs/x`), or a full URL. */
+/** The preview api-version whose spec defines FineTuning jobs: `arm()`'s default for `jobs` paths. */
+export const JOBS_API_VERSION = '2025-10-01-preview';
+/** Everything else the action calls at the stable version. */
+export const STABLE_API_VERSION = '2025-12-01';
+
+/**
+ * ARM over fetch. `path` is absolute (`/subscriptions/...`), relative to the workspace (`jobs/x`), or a full
+ * URL. The api-version defaults to the preview for jobs and to the stable version elsewhere.
+ */
 export async function arm<T = Record<string, unknown>>(
   emu: Emulator,
   method: string,
@@ -35,7 +43,12 @@ export async function arm<T = Record<string, unknown>>(
         ? `${emu.armUrl}${path}`
         : `${emu.armUrl}${relative}`,
   );
-  const apiVersion = options.apiVersion === undefined ? '2025-12-01' : options.apiVersion;
+  const apiVersion =
+    options.apiVersion === undefined
+      ? /\/jobs(\/|$)/.test(url.pathname)
+        ? JOBS_API_VERSION
+        : STABLE_API_VERSION
+      : options.apiVersion;
   if (apiVersion !== null && !url.searchParams.has('api-version'))
     url.searchParams.set('api-version', apiVersion);
   for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);

@@ -86,7 +86,7 @@ function fill(value: unknown, vars: Record<string, string>): unknown {
   return value;
 }
 
-describe('fixture replay: every 2025-12-01 example response shape, answered by the emulator', () => {
+describe('fixture replay: every example response shape (2025-12-01; jobs 2025-10-01-preview), answered by the emulator', () => {
   const fixtures = loadFixtures();
   let emu: Emulator;
   const vars: Record<string, string> = {};

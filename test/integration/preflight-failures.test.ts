@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AZURE_AI_DEVELOPER, without, type Emulator } from '../emulator/index.ts';
+import { AZURE_AI_DEVELOPER, trustEmulatorCertificate, without, type Emulator } from '../emulator/index.ts';
+import { arm } from '../emulator/testing.ts';
 import { emulator, explain, repo, run, TRAINING } from './train-support.ts';
+
+trustEmulatorCertificate();
 
 /** Preflight runs before anything is created: each failure says what is wrong and how to fix it. */
 describe('preflight', () => {
@@ -99,6 +102,60 @@ describe('preflight', () => {
       );
       assert.match(r.summary, /Azure AI Developer/);
       assert.doesNotMatch(r.summary, /jobs \(/);
+      assert.match(
+        r.summary,
+        /may not at the workspace `proj-foundry-emulator` \(scope `\/subscriptions\/[^`]+\/workspaces\/proj-foundry-emulator`\)/,
+      );
+    } finally {
+      emu.settings.permissions = [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }];
+    }
+  });
+
+  it('passes with roles assigned on the workspace only (not visible at the resource group), naming the scope', async () => {
+    emu.settings.permissions = [];
+    // Azure AI Developer and Reader (`*/read`: AI Developer's `workspaces/*/read` does not cover reading the
+    // workspace itself), both on the workspace.
+    const reader = { actions: ['*/read'], notActions: [], dataActions: [], notDataActions: [] };
+    emu.settings.roleAssignments = [{ scope: 'workspace', permissions: [AZURE_AI_DEVELOPER, reader] }];
+    try {
+      const r = await run(emu, workspace.dir, { command: 'preflight' });
+      assert.equal(r.code, 0, explain(r));
+      assert.match(
+        r.summary,
+        /allowed at the workspace `proj-foundry-emulator` \(scope `\/subscriptions\/[^`]+\/workspaces\/proj-foundry-emulator`\)/,
+      );
+      const asked = emu.requestLog
+        .entries({ service: 'arm', path: 'Microsoft.Authorization/permissions' })
+        .at(-1)!;
+      assert.match(
+        asked.path,
+        /\/workspaces\/proj-foundry-emulator\/providers\/Microsoft\.Authorization\/permissions$/,
+      );
+      // The resource group's list (what the action used to read) does not see the workspace role.
+      const atGroup = await arm<{ value: unknown[] }>(
+        emu,
+        'GET',
+        `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.Authorization/permissions`,
+        { apiVersion: '2022-04-01' },
+      );
+      assert.deepEqual(atGroup.body.value, []);
+      nothingCreated(emu);
+    } finally {
+      emu.settings.permissions = [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }];
+      emu.settings.roleAssignments = [];
+    }
+  });
+
+  it('fails without any role at the workspace, naming the missing actions and the scope', async () => {
+    emu.settings.permissions = [];
+    emu.settings.roleAssignments = [];
+    try {
+      const r = await run(emu, workspace.dir, { command: 'preflight' });
+      assert.equal(r.code, 1, explain(r));
+      assert.match(
+        r.summary,
+        /may not at the workspace `proj-foundry-emulator` \(scope `[^`]+`\): jobs \(`Microsoft\.MachineLearningServices\/workspaces\/jobs\/read`\)/,
+      );
     } finally {
       emu.settings.permissions = [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }];
     }

@@ -85,12 +85,14 @@ function endpointGoneAt(emu: Emulator, endpoint: string): number | undefined {
   const del = emu.requestLog
     .entries({ service: 'arm', method: 'DELETE', path: `/serverlessEndpoints/${endpoint}` })
     .find((e) => !e.fault && e.status === 202);
-  const operation = del?.responseHeaders?.['azure-asyncoperation'];
+  // ServerlessEndpoints_Delete declares Location only: it answers 202 while deleting, then 200 or 204.
+  const operation = del?.responseHeaders?.location;
   if (!operation) return undefined;
   const path = new URL(operation).pathname;
   return emu.requestLog
     .entries({ service: 'arm', method: 'GET', path })
-    .find((e) => (e.responseBody as { status?: string } | undefined)?.status === 'Succeeded')?.seq;
+    .find((e) => !e.fault && e.status !== undefined && e.status >= 200 && e.status < 300 && e.status !== 202)
+    ?.seq;
 }
 
 describe('schedule: cleanup with a retention policy', () => {

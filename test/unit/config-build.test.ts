@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildConfig, type ConfigSources } from '../../src/config/build.ts';
 import { ConfigError } from '../../src/config/parse.ts';
+import { JOBS_API_VERSION } from '../../src/foundry/arm.ts';
 
 function sources(
   inputs: Record<string, string> = {},
@@ -150,12 +151,50 @@ describe('buildConfig', () => {
       /'baseline' is `endpoint` but no 'baseline-endpoint-url'/,
     );
     assert.throws(
-      () => buildConfig(sources({ 'instance-type': 'Standard_NC24ads_A100_v4' })),
-      /'instance-type' only applies to managed compute/,
-    );
-    assert.throws(
       () => buildConfig(sources({ 'arm-endpoint': 'management' })),
       /input 'arm-endpoint' must be a URL/,
+    );
+  });
+
+  it('takes an instance type without a compute (serverless compute of that size)', () => {
+    const c = buildConfig(sources({ 'instance-type': 'Standard_NC24ads_A100_v4' }));
+    assert.equal(c.training.instanceType, 'Standard_NC24ads_A100_v4');
+    assert.equal(c.training.compute, undefined);
+  });
+
+  it('refuses a model name the registry would refuse, naming model-name and what to use', () => {
+    for (const [name, why] of [
+      ['support.bot', /dots are not allowed/],
+      ['-bot', /must start with a letter or digit/],
+      ['bot model', /only letters, digits, - and _ are allowed/],
+      ['m'.repeat(256), /longer than 255 characters/],
+    ] as const) {
+      assert.throws(
+        () => buildConfig(sources({ 'model-name': name })),
+        (e: Error) =>
+          /input 'model-name' \(model-name\)/.test(e.message) &&
+          why.test(e.message) &&
+          /for example '/.test(e.message),
+        name,
+      );
+    }
+    assert.equal(buildConfig(sources({ 'model-name': 'support_bot-2' })).training.modelName, 'support_bot-2');
+  });
+
+  it('derives a valid model name from a model id with a dot', () => {
+    const c = buildConfig(sources({ model: 'Phi-3.5-mini-instruct' }));
+    assert.match(c.training.modelName, /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/);
+  });
+
+  it('sends jobs at the preview api-version by default, overridable, and refuses a malformed one', () => {
+    assert.equal(buildConfig(sources({})).azure.jobsApiVersion, JOBS_API_VERSION);
+    assert.equal(
+      buildConfig(sources({ 'jobs-api-version': '2024-01-01-preview' })).azure.jobsApiVersion,
+      '2024-01-01-preview',
+    );
+    assert.throws(
+      () => buildConfig(sources({ 'jobs-api-version': 'latest' })),
+      /'jobs-api-version'.*must be an ARM api-version/,
     );
   });
 });

@@ -178,7 +178,8 @@ describe('emulator ARM rejections (status + ARM error body as Azure answers)', (
       body: job((p) => (details(p).hyperParameters = { num_train_epochs: 3 })),
       status: 400,
       code: 'UserError',
-      message: /hyperParameters\.num_train_epochs' must be a string/,
+      message:
+        /properties\.fineTuningDetails\.hyperParameters\.num_train_epochs must be a string; got number 3/,
     },
     {
       name: 'model not in the catalog',
@@ -372,14 +373,14 @@ describe('emulator ARM rejections (status + ARM error body as Azure answers)', (
     );
   });
 
-  it('a repeated identical job PUT is idempotent (200, same job), tag edits merge', async () => {
+  it('a repeated identical job PUT is idempotent (200, same job); its tags replace the old ones', async () => {
     const before = emu.jobs().length;
     const again = await arm(emu, 'PUT', 'jobs/existing-job', {
       body: fineTuningJob({ trainingUri, tags: { b: '2' } }),
     });
     assert.equal(again.status, 200);
     assert.equal(emu.jobs().length, before);
-    assert.deepEqual(emu.job('existing-job')!.tags, { a: '1', b: '2' });
+    assert.deepEqual(emu.job('existing-job')!.tags, { b: '2' });
   });
 
   it('RBAC: a missing action is 403 AuthorizationFailed naming action and scope; permissions API reflects it', async () => {

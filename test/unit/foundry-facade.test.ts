@@ -137,12 +137,25 @@ describe('connectFoundry', () => {
     assert.equal(calls.filter((c) => c.startsWith('PUT')).length, 1);
   });
 
-  it('merges tags into a model version with a PUT of its properties', async () => {
+  it('merges tags into a model version with a PUT of its writable fields (never echoing the GET)', async () => {
     let put: unknown;
     const { client } = fakeArm({
       [`GET ${WS}/models/m/versions/3`]: () => ({
         status: 200,
-        body: { name: '3', properties: { modelType: 'CustomModel', tags: { a: '1', stage: 'candidate' } } },
+        body: {
+          id: `${WS}/models/m/versions/3`,
+          name: '3',
+          systemData: { createdAt: '2025-01-01T00:00:00Z' },
+          properties: {
+            modelType: 'CustomModel',
+            tags: { a: '1', stage: 'candidate' },
+            // read-only, create-only, and a field of a later api-version: none goes back in the PUT
+            provisioningState: 'Succeeded',
+            isAnonymous: false,
+            datasets: [{ name: 'd' }],
+            description: null,
+          },
+        },
       }),
       [`PUT ${WS}/models/m/versions/3`]: (_r, body) => {
         put = body;
@@ -157,8 +170,172 @@ describe('connectFoundry', () => {
     });
     await foundry.setModelTags('m', '3', { stage: 'production' });
     assert.deepEqual(put, {
-      properties: { modelType: 'CustomModel', tags: { a: '1', stage: 'production' } },
+      properties: { tags: { a: '1', stage: 'production' }, modelType: 'CustomModel' },
     });
+  });
+
+  it('sends jobs at the jobs api-version and everything else at 2025-12-01', async () => {
+    const seen: string[] = [];
+    const record = (req: PipelineRequest): void => {
+      const u = new URL(req.url);
+      seen.push(`${req.method} ${u.pathname.replace(WS, '')} ${u.searchParams.get('api-version')}`);
+    };
+    const { client } = fakeArm({
+      [`PUT ${WS}/jobs/j`]: (req, body) => (
+        record(req),
+        { status: 201, body: { name: 'j', ...(body as object) } }
+      ),
+      [`GET ${WS}/jobs/j`]: (req) => (record(req), { status: 200, body: job('j', 'Running') }),
+      [`GET ${WS}/jobs`]: (req) => (record(req), { status: 200, body: { value: [job('j', 'Running')] } }),
+      [`POST ${WS}/jobs/j/cancel`]: (req) => (
+        record(req),
+        { status: 202, headers: { location: 'https://arm.test/op' } }
+      ),
+      [`GET ${WS}/models/m/versions`]: (req) => (record(req), { status: 200, body: { value: [] } }),
+    });
+    for (const inputs of [{}, { 'jobs-api-version': '2024-01-01-preview' }] as Record<string, string>[]) {
+      seen.length = 0;
+      const foundry = connectFoundry(config(inputs), silent(), undefined, {
+        httpClient: client,
+        credential,
+        clock,
+        retry,
+      });
+      const version = (inputs as Record<string, string>)['jobs-api-version'] ?? '2025-10-01-preview';
+      assert.equal(foundry.jobsApiVersion, version);
+      await foundry.submitJob('j', { properties: job('j', 'NotStarted').properties as never });
+      await foundry.getJob('j');
+      await foundry.listJobs();
+      await foundry.cancelJob('j');
+      await foundry.listModelVersions('m');
+      assert.deepEqual(seen, [
+        `PUT /jobs/j ${version}`,
+        `GET /jobs/j ${version}`,
+        `GET /jobs ${version}`,
+        `POST /jobs/j/cancel ${version}`,
+        'GET /models/m/versions 2025-12-01',
+      ]);
+    }
+  });
+
+  it('reads loss curves from the training child run of a job named by its name or its resource', async () => {
+    const mlflowBase =
+      '/mlflow/v1.0/subscriptions/sub/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws/api/2.0/mlflow';
+    const asked: string[] = [];
+    const { client } = fakeArm({
+      [`GET ${WS}`]: () => ({
+        status: 200,
+        body: {
+          id: WS,
+          location: 'eastus2',
+          properties: {
+            workspaceId: 'g',
+            mlFlowTrackingUri: `azureml://track.test${mlflowBase.replace('/api/2.0/mlflow', '')}`,
+          },
+        },
+      }),
+      [`GET ${WS}/jobs/ff-1`]: () => ({
+        status: 200,
+        body: { name: 'ff-1', properties: { jobType: 'FineTuning', experimentName: 'exp' } },
+      }),
+      [`GET ${mlflowBase}/experiments/get-by-name`]: (req) => {
+        asked.push(`experiment ${new URL(req.url).searchParams.get('experiment_name')}`);
+        return { status: 200, body: { experiment: { experiment_id: 'e1' } } };
+      },
+      [`POST ${mlflowBase}/runs/search`]: (_req, body) => {
+        asked.push(`search ${(body as { filter: string }).filter}`);
+        return {
+          status: 200,
+          body: {
+            runs: [
+              {
+                info: { run_id: 'child', run_name: 'finetune' },
+                data: { metrics: [{ key: 'loss' }, { key: 'epoch' }] },
+              },
+            ],
+          },
+        };
+      },
+      [`GET ${mlflowBase}/metrics/get-history`]: (req) => {
+        const token = new URL(req.url).searchParams.get('page_token');
+        return token
+          ? { status: 200, body: { metrics: [{ key: 'loss', value: 1, step: 2 }] } }
+          : { status: 200, body: { metrics: [{ key: 'loss', value: 2, step: 1 }], next_page_token: 'p2' } };
+      },
+    });
+    const foundry = connectFoundry(config(), silent(), undefined, {
+      httpClient: client,
+      credential,
+      clock,
+      retry,
+    });
+    const byName = await foundry.trainingMetrics('ff-1');
+    assert.equal(byName?.runId, 'child');
+    assert.deepEqual(
+      byName?.training.map((p) => p.step),
+      [1, 2],
+      'both pages',
+    );
+    assert.deepEqual(asked, ['experiment exp', "search tags.mlflow.rootRunId = 'ff-1'"]);
+    const lookup = await foundry.lossCurves({ name: 'ff-2', properties: { experimentName: 'exp' } as never });
+    assert.equal(lookup.metrics?.trainingLossKey, 'loss');
+  });
+
+  it('ends a Location-only deletion on 204 after 202s, backing off between polls', async () => {
+    const sleeps: number[] = [];
+    const slowClock: Clock = { now: () => Date.now(), sleep: async (ms) => void sleeps.push(ms) };
+    let polls = 0;
+    const location =
+      'https://arm.test/subscriptions/sub/providers/Microsoft.MachineLearningServices/locations/eastus2/mfeOperationResults/op9';
+    const { client } = fakeArm({
+      [`DELETE ${WS}/serverlessEndpoints/ep`]: () => ({ status: 202, headers: { location } }),
+      ['GET /subscriptions/sub/providers/Microsoft.MachineLearningServices/locations/eastus2/mfeOperationResults/op9']:
+        () => (++polls < 4 ? { status: 202, headers: { location } } : { status: 204 }),
+    });
+    const foundry = connectFoundry(config(), silent(), undefined, {
+      httpClient: client,
+      credential,
+      clock: slowClock,
+      retry,
+      operationPollMs: 100,
+    });
+    await foundry.deleteEndpoint('ep');
+    assert.equal(polls, 4, 'the 204 ended it');
+    assert.deepEqual(sleeps, [100, 150, 225, 338]);
+  });
+
+  it('follows a 200 endpoint update (no operation header) by polling the resource, reporting each state once', async () => {
+    let reads = 0;
+    const states = ['Updating', 'Updating', 'Updating', 'Updating', 'Succeeded'];
+    const { client } = fakeArm({
+      [`GET ${WS}`]: () => ({
+        status: 200,
+        body: { id: WS, location: 'eastus2', properties: { workspaceId: 'g' } },
+      }),
+      [`PUT ${WS}/serverlessEndpoints/ep`]: () => ({
+        status: 200,
+        body: { name: 'ep', properties: { provisioningState: 'Updating' } },
+      }),
+      [`GET ${WS}/serverlessEndpoints/ep`]: () => ({
+        status: 200,
+        body: { name: 'ep', properties: { provisioningState: states[Math.min(reads++, states.length - 1)] } },
+      }),
+    });
+    const foundry = connectFoundry(config(), silent(), undefined, {
+      httpClient: client,
+      credential,
+      clock,
+      retry,
+    });
+    const seen: string[] = [];
+    const endpoint = await foundry.createEndpoint('ep', {
+      modelId: 'azureml://x',
+      contentSafety: 'enabled',
+      onState: (s) => seen.push(s),
+    });
+    assert.equal(endpoint.properties.provisioningState, 'Succeeded');
+    assert.deepEqual(seen, ['Updating', 'Succeeded'], 'state changes only, not one line per poll');
+    assert.ok(reads >= 5);
   });
 
   it('lists model versions of this repository, newest first, filtering tags itself', async () => {
@@ -339,7 +516,8 @@ describe('connectFoundry', () => {
         status: 200,
         body: { registrationState: 'NotRegistered' },
       }),
-      ['GET /subscriptions/sub/resourceGroups/rg/providers/Microsoft.Authorization/permissions']: (req) => {
+      // Permissions_ListForResource on the workspace (what is granted there or above).
+      [`GET ${WS}/providers/Microsoft.Authorization/permissions`]: (req) => {
         assert.equal(new URL(req.url).searchParams.get('api-version'), '2022-04-01');
         return {
           status: 200,
@@ -363,5 +541,9 @@ describe('connectFoundry', () => {
     assert.match(failed['network-provider']!, /NotRegistered/);
     assert.match(failed.permissions!, /jobs\/write/);
     assert.doesNotMatch(failed.permissions!, /jobs\/read/);
+    assert.match(
+      failed.permissions!,
+      /at the workspace `ws` \(scope `\/subscriptions\/sub\/resourceGroups\/rg\/providers\/Microsoft\.MachineLearningServices\/workspaces\/ws`\)/,
+    );
   });
 });

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildConfig } from '../../src/config/build.ts';
+import { validateBody } from '../emulator/arm/contract.ts';
+import { JOBS_API_VERSION } from '../../src/foundry/arm.ts';
 import {
   attemptOf,
+  dataAssetName,
   hyperparameters,
   identityTags,
   jobIdentity,
@@ -15,7 +18,7 @@ import {
   fineTuningJobBody,
   jobErrorMessage,
   jobPhase,
-  registeredModelOf,
+  registeredModelName,
   studioUrl,
 } from '../../src/foundry/job-spec.ts';
 import { findModel } from '../../src/models/catalog.ts';
@@ -160,6 +163,26 @@ describe('FineTuning job body', () => {
     );
     assert.deepEqual(properties.resources, { instanceTypes: ['Standard_NC24ads_A100_v4'] });
   });
+
+  it('runs on serverless compute of a chosen size with an instance type and no compute', () => {
+    const { properties } = fineTuningJobBody(ws, { ...spec, instanceType: 'Standard_NC24ads_A100_v4' });
+    assert.equal(properties.computeId, undefined);
+    assert.deepEqual(properties.resources, { instanceTypes: ['Standard_NC24ads_A100_v4'] });
+  });
+
+  it('validates against FineTuningJob of the jobs api-version, and is refused by 2025-12-01', () => {
+    const body = fineTuningJobBody(ws, { ...spec, compute: 'gpu', instanceType: 'Standard_NC24ads_A100_v4' });
+    assert.deepEqual(validateBody('mfe', JOBS_API_VERSION, 'JobBaseResource', body, 'request'), []);
+    assert.deepEqual(
+      validateBody('mfe', '2025-12-01', 'JobBaseResource', body, 'request').map((v) => v.path),
+      ['properties.jobType'],
+    );
+  });
+
+  it('names data assets by content with names the asset-name pattern accepts', () => {
+    for (const kind of ['train', 'validation'] as const)
+      assert.match(dataAssetName(kind, 'f'.repeat(64)), /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/);
+  });
 });
 
 describe('job status and results', () => {
@@ -194,26 +217,15 @@ describe('job status and results', () => {
     assert.equal(studioUrl(ws, own), 'https://ai.azure.com/x');
   });
 
-  it('reads the registered model from the job outputs in their several forms', () => {
+  it('reads the registered model name from the job output (the version is found in the registry)', () => {
     const withOutput = (o: object) =>
       ({ name: 'j', properties: { outputs: { registered_model: o } } }) as never;
-    assert.deepEqual(
-      registeredModelOf(withOutput({ jobOutputType: 'mlflow_model', assetName: 'm', assetVersion: '4' })),
-      { name: 'm', version: '4' },
+    assert.equal(registeredModelName(withOutput({ jobOutputType: 'mlflow_model', assetName: 'm' })), 'm');
+    assert.equal(
+      registeredModelName(withOutput({ jobOutputType: 'mlflow_model', uri: 'azureml:m:5' })),
+      undefined,
     );
-    assert.deepEqual(registeredModelOf(withOutput({ jobOutputType: 'mlflow_model', uri: 'azureml:m:5' })), {
-      name: 'm',
-      version: '5',
-    });
-    assert.deepEqual(
-      registeredModelOf(
-        withOutput({
-          jobOutputType: 'mlflow_model',
-          uri: 'azureml://locations/l/workspaces/w/models/m/versions/6',
-        }),
-      ),
-      { name: 'm', version: '6' },
-    );
+    assert.equal(registeredModelName({ name: 'j', properties: {} } as never), undefined);
   });
 
   it('finds the service error on a failed job', () => {

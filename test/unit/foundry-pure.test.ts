@@ -17,7 +17,14 @@ import {
 } from '../../src/foundry/endpoint-name.ts';
 import { followJob, nextInterval } from '../../src/foundry/follow.ts';
 import { waitDeadline } from '../../src/foundry/lifecycle.ts';
-import { parseHistory, pickLossKeys, runMetricKeys, trackingBaseUrl } from '../../src/foundry/metrics.ts';
+import {
+  parsePoints,
+  pickLossKeys,
+  pickTrainingRun,
+  readLossCurves,
+  runMetricKeys,
+  trackingBaseUrl,
+} from '../../src/foundry/metrics.ts';
 import {
   actionMatches,
   evaluatePreflight,
@@ -117,51 +124,143 @@ describe('metrics', () => {
     );
   });
 
-  it('picks training and validation loss keys by name', () => {
-    assert.deepEqual(pickLossKeys(['learning_rate', 'train_loss', 'eval_loss']), {
-      training: 'train_loss',
-      validation: 'eval_loss',
+  it('picks training and validation loss keys by name, the per-step `loss` before the summary `train_loss`', () => {
+    assert.deepEqual(pickLossKeys(['learning_rate', 'train_loss', 'eval_loss', 'loss']), {
+      training: ['loss', 'train_loss'],
+      validation: ['eval_loss'],
     });
-    assert.deepEqual(pickLossKeys(['loss', 'validation_loss']), {
-      training: 'loss',
-      validation: 'validation_loss',
-    });
-    assert.deepEqual(pickLossKeys(['accuracy']), { training: undefined, validation: undefined });
+    assert.deepEqual(pickLossKeys(['accuracy']), { training: [], validation: [] });
   });
 
-  it('parses MLflow histories and run keys', () => {
+  it('parses MLflow points and run keys, and picks the training run by its epoch metric', () => {
     assert.deepEqual(
-      parseHistory({
-        metrics: [
-          { key: 'l', value: 1.5, step: 2 },
-          { key: 'l', value: 2, step: 1 },
-          { key: 'l', value: 'x', step: 3 },
-        ],
-      }),
+      parsePoints([
+        { key: 'l', value: 1.5, step: 2 },
+        { key: 'l', value: 2, step: 1 },
+        { key: 'l', value: 'x', step: 3 },
+      ]),
       [
-        { step: 1, value: 2 },
         { step: 2, value: 1.5 },
+        { step: 1, value: 2 },
       ],
     );
-    assert.deepEqual(runMetricKeys({ run: { data: { metrics: [{ key: 'a' }, { key: 'b' }] } } }), ['a', 'b']);
+    assert.deepEqual(runMetricKeys({ data: { metrics: [{ key: 'a' }, { key: 'b' }] } }), ['a', 'b']);
+    const run = (id: string, keys: string[]) => ({
+      info: { run_id: id },
+      data: { metrics: keys.map((key) => ({ key })) },
+    });
+    assert.equal(
+      pickTrainingRun([run('p', ['x', 'y', 'z']), run('t', ['loss', 'epoch'])])?.info?.run_id,
+      't',
+    );
+    assert.equal(pickTrainingRun([run('a', ['x']), run('b', ['x', 'y'])])?.info?.run_id, 'b');
+    assert.equal(pickTrainingRun([run('a', [])]), undefined);
   });
 });
 
-describe('reading loss curves', () => {
-  it('uses the keys the run lists, and the usual names when it lists none', async () => {
-    const { readLossCurves } = await import('../../src/foundry/metrics.ts');
+describe('reading loss curves from the child run, page by page', () => {
+  /** A scripted MLflow: an experiment, runs/search answers and histories split into pages of `page`. */
+  function scripted(runs: { id: string; keys: string[] }[], series: Record<string, number>, page: number) {
     const asked: string[] = [];
-    const history = { metrics: [{ key: 'k', value: 1, step: 1 }] };
-    const get = async <T>(url: string): Promise<T | undefined> => {
-      asked.push(new URL(url).searchParams.get('metric_key') ?? 'runs/get');
-      if (url.includes('runs/get')) return undefined;
-      return (url.includes('metric_key=loss') || url.includes('metric_key=eval_loss') ? history : {}) as T;
+    const http = {
+      async get<T>(url: string): Promise<T | undefined> {
+        const u = new URL(url);
+        asked.push(
+          `${u.pathname.split('/mlflow/').at(-1)} ${u.searchParams.get('metric_key') ?? ''} ${u.searchParams.get('page_token') ?? ''}`.trim(),
+        );
+        if (u.pathname.endsWith('experiments/get-by-name'))
+          return { experiment: { experiment_id: 'e1' } } as T;
+        const key = u.searchParams.get('metric_key')!;
+        const n = series[`${u.searchParams.get('run_id')}/${key}`] ?? 0;
+        const start = Number(u.searchParams.get('page_token') ?? 0);
+        const points = Array.from({ length: Math.max(0, Math.min(page, n - start)) }, (_, i) => ({
+          key,
+          value: 2 - (start + i) / 100,
+          step: start + i,
+        }));
+        return {
+          ...(points.length ? { metrics: points } : {}),
+          ...(start + page < n ? { next_page_token: String(start + page) } : {}),
+        } as T;
+      },
+      async post<T>(_url: string, body: unknown): Promise<T | undefined> {
+        const b = body as { filter: string; page_token?: string; experiment_ids: string[] };
+        asked.push(`runs/search ${b.filter} ${b.page_token ?? ''}`.trim());
+        const start = Number(b.page_token ?? 0);
+        const all = runs.map((r) => ({
+          info: { run_id: r.id, run_name: r.id },
+          data: { metrics: r.keys.map((key) => ({ key })) },
+        }));
+        return {
+          runs: all.slice(start, start + 1),
+          ...(start + 1 < all.length ? { next_page_token: String(start + 1) } : {}),
+        } as T;
+      },
     };
-    const curves = await readLossCurves('https://h/mlflow/v1.0/x', 'ff-1', get);
-    assert.equal(curves?.trainingLossKey, 'loss');
-    assert.equal(curves?.validationLossKey, 'eval_loss');
-    assert.deepEqual(asked, ['runs/get', 'train_loss', 'loss', 'eval_loss']);
-    assert.equal(await readLossCurves('https://h', 'ff-1', async () => undefined), undefined);
+    return { http, asked };
+  }
+
+  it('searches by rootRunId across pages, takes the run with epoch, and reads loss/eval_loss across pages', async () => {
+    const { http, asked } = scripted(
+      [
+        { id: 'prep', keys: ['rows'] },
+        { id: 'train', keys: ['loss', 'eval_loss', 'epoch', 'train_loss'] },
+      ],
+      { 'train/loss': 7, 'train/eval_loss': 3, 'train/train_loss': 1 },
+      3,
+    );
+    const found = await readLossCurves(
+      'https://h/mlflow/v1.0/x',
+      { name: 'ff-1', experimentName: 'exp' },
+      http,
+    );
+    assert.ok(found.metrics);
+    assert.equal(found.metrics.runId, 'train');
+    assert.equal(found.metrics.trainingLossKey, 'loss');
+    assert.equal(found.metrics.validationLossKey, 'eval_loss');
+    assert.equal(found.metrics.training.length, 7, 'three pages of loss');
+    assert.deepEqual(
+      found.metrics.training.map((p) => p.step),
+      [0, 1, 2, 3, 4, 5, 6],
+    );
+    assert.equal(found.metrics.validation.length, 3);
+    assert.deepEqual(
+      asked.filter((a) => a.startsWith('runs/search')),
+      ["runs/search tags.mlflow.rootRunId = 'ff-1'", "runs/search tags.mlflow.rootRunId = 'ff-1' 1"],
+    );
+    assert.deepEqual(
+      asked.filter((a) => a.startsWith('metrics/get-history loss')),
+      ['metrics/get-history loss', 'metrics/get-history loss 3', 'metrics/get-history loss 6'],
+    );
+  });
+
+  it('falls back to the series with the most points, and says why when there is none', async () => {
+    const { http } = scripted(
+      [{ id: 'train', keys: ['epoch', 'accuracy', 'f1'] }],
+      { 'train/accuracy': 4, 'train/f1': 9 },
+      5,
+    );
+    const found = await readLossCurves('https://h', { name: 'ff-2' }, http);
+    assert.equal(found.metrics?.trainingLossKey, 'f1');
+    assert.equal(found.metrics?.fallback, true);
+    const none = await readLossCurves('https://h', { name: 'ff-3' }, scripted([], {}, 5).http);
+    assert.match(
+      none.reason ?? '',
+      /no MLflow run under job ff-3 \(tags\.mlflow\.rootRunId = 'ff-3', 0 runs\)/,
+    );
+    const down = await readLossCurves(
+      'https://h',
+      { name: 'ff-4' },
+      { get: async () => undefined, post: async () => undefined },
+    );
+    assert.match(down.reason ?? '', /no experiment 'Default'/);
+  });
+
+  it('stops paging at the bound and says the curve was cut', async () => {
+    const { http } = scripted([{ id: 't', keys: ['loss', 'epoch'] }], { 't/loss': 10 ** 7 }, 25_000);
+    const found = await readLossCurves('https://h', { name: 'ff-5' }, http);
+    assert.equal(found.metrics?.truncated, true);
+    assert.ok(found.metrics!.training.length <= 200_000 + 25_000);
   });
 });
 
@@ -322,6 +421,35 @@ describe('following a job', () => {
     );
     assert.equal(result.outcome, 'aborted');
     assert.equal(polls, 3);
+  });
+
+  it('a cancellation that lands during a poll (the request fails as cancelled) is an abort, not a failure', async () => {
+    const clock = fakeClock();
+    const abort = new AbortController();
+    let polls = 0;
+    const result = await followJob(
+      async () => {
+        if (++polls === 2) {
+          abort.abort();
+          throw new Error('Azure: read job j failed: cancelled.');
+        }
+        return job('Running');
+      },
+      { clock, pollIntervalMs: 10, signal: abort.signal },
+    );
+    assert.equal(result.outcome, 'aborted');
+    assert.equal(result.job.properties.status, 'Running', 'the last status read');
+    await assert.rejects(
+      followJob(
+        async () => {
+          if (++polls > 3) throw new Error('HTTP 500');
+          return job('Running');
+        },
+        { clock, pollIntervalMs: 10 },
+      ),
+      /HTTP 500/,
+      'other errors still fail',
+    );
   });
 
   it('backs off to ten times the interval and no further', () => {

@@ -43,6 +43,38 @@ const base: TrainingReport = {
 };
 
 describe('training summary', () => {
+  it('names the MLflow run and metrics the curve came from, or says plainly that there is none', () => {
+    const sourced = renderTrainingSummary({
+      ...base,
+      loss: {
+        ...base.loss!,
+        trainingKey: 'loss',
+        validationKey: 'eval_loss',
+        source: { runId: '7f3c-run', runName: 'finetune' },
+      },
+    });
+    assert.match(sourced, /From MLflow run `7f3c-run` \(finetune\), metrics `loss` and `eval_loss`\./);
+    const fallback = renderTrainingSummary({
+      ...base,
+      loss: {
+        training: base.loss!.training,
+        validation: [],
+        trainingKey: 'f1',
+        source: { runId: 'r', fallback: true, truncated: true },
+      },
+    });
+    assert.match(fallback, /it logged no loss metric, so this is `f1`, its series with the most points\./);
+    assert.match(fallback, /the curve stops there/);
+    const none = renderTrainingSummary({
+      ...base,
+      loss: undefined,
+      lossNote:
+        "no MLflow run under job ff-0123456789ab (tags.mlflow.rootRunId = 'ff-0123456789ab', 0 runs) logged metrics.",
+    });
+    assert.match(none, /#### Loss\n\nNo loss curve: no MLflow run under job ff-0123456789ab/);
+    assert.doesNotMatch(none, /xychart/);
+  });
+
   it('links the job, and shows duration, tokens, model, hyperparameters and the status changes', () => {
     const md = renderTrainingSummary(base);
     assert.match(md, /### ✅ Fine-tuning completed/);

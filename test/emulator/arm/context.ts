@@ -6,7 +6,7 @@ import type { Redactor } from '../core/redact.ts';
 import type { Principal } from '../identity/tokens.ts';
 import type { InferenceRegistry } from '../inference/registry.ts';
 import type { CatalogModel } from './catalog.ts';
-import type { Permission } from './permissions.ts';
+import type { Permission, RoleAssignment } from './permissions.ts';
 import type { ArmState } from './state.ts';
 
 export interface WorkspaceInfo {
@@ -41,8 +41,10 @@ export interface Timings {
 }
 
 export interface ApiVersions {
-  /** Workspace, datastores, data, models, jobs (what @azure/arm-machinelearning 2.1.1 speaks, plus our target). */
+  /** Workspace, datastores, data, models (what @azure/arm-machinelearning 2.1.1 speaks, plus our target). */
   ml: string[];
+  /** Jobs: the stable version (whose JobType has no FineTuning) and the preview whose spec defines FineTuning. */
+  jobs: string[];
   /** FineTuning jobs, serverless endpoints, marketplace subscriptions, operation status. */
   serverless: string[];
   providers: string[];
@@ -56,11 +58,20 @@ export interface ArmSettings {
   pageSize: number;
   /** `Retry-After` seconds on long-running answers (202/201). */
   lroRetryAfterSeconds: number;
+  /** Assigned at the subscription: visible at every scope. */
   permissions: Permission[];
+  /** Assignments at a scope: visible there and below (a workspace role is not seen at the resource group). */
+  roleAssignments: RoleAssignment[];
   enforcePermissions: boolean;
   providers: Record<string, 'Registered' | 'NotRegistered'>;
   catalog: CatalogModel[];
-  metrics: { trainLossKey: string; evalLossKey: string; points: number };
+  /**
+   * MLflow of a FineTuning job: a pipeline run (the job) with a child training run that logs `lossKey`,
+   * `evalLossKey` (with validation data) and `epochKey` per step, and one summary `summaryKey` at the end.
+   */
+  metrics: { lossKey: string; evalLossKey: string; epochKey: string; summaryKey: string; points: number };
+  /** MLflow's page size for `metrics/get-history` and `runs/search` (small values exercise paging). */
+  mlflowPageSize: number;
   minTrainingExamples: number;
   /** Share of trained prompts a fine-tuned model answers slightly wrong (seeded). */
   fineTunedErrorRate: number;

@@ -1,14 +1,13 @@
 import type { EmuRequest, EmuResponse } from '../core/http.ts';
 import type { ArmCall, ArmContext } from './context.ts';
 import { asRecord, ML, stringMap, systemData, workspaceId } from './context.ts';
-import { badArgument, notFoundError, userError } from './errors.ts';
+import { notFoundError, userError } from './errors.ts';
 import { okJson, type ArmRoute } from './front-door.ts';
+import { ASSET_NAME_PATTERN } from './job-validation.ts';
 import { matchesKeyValueFilter, paginate } from './paging.ts';
 import type { DataVersionRecord } from './state.ts';
 import { WS } from './workspace.ts';
 
-const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
-const DATA_TYPES = ['uri_file', 'uri_folder', 'mltable'];
 const MUTABLE = ['description', 'tags', 'properties', 'isArchived', 'stage'];
 
 export function dataRoutes(ctx: ArmContext): ArmRoute[] {
@@ -20,6 +19,9 @@ export function dataRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/data/versions',
       action: `${ML}/workspaces/data/versions/write`,
+      body: 'DataVersionBaseResource',
+      answer: 'DataVersionBaseResource',
+      params: { name: ASSET_NAME_PATTERN },
       handler: (req, call) => put(ctx, req, call),
     },
     {
@@ -28,6 +30,7 @@ export function dataRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/data/versions',
       action: read,
+      answer: 'DataVersionBaseResource',
       handler: (req) => get(ctx, req),
     },
     {
@@ -36,6 +39,7 @@ export function dataRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/data/versions',
       action: read,
+      answer: 'DataVersionBaseResourceArmPaginatedResult',
       handler: (req) => list(ctx, req),
     },
     {
@@ -44,6 +48,7 @@ export function dataRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/data',
       action: `${ML}/workspaces/data/read`,
+      answer: 'DataContainerResource',
       handler: (req) => container(ctx, req),
     },
   ];
@@ -61,22 +66,7 @@ export function dataVersionResource(ctx: ArmContext, record: DataVersionRecord):
 
 function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
   const { name = '', version = '' } = req.params;
-  if (!ASSET_NAME.test(name))
-    return badArgument(
-      `Asset name '${name}' is invalid: use letters, digits, '-', '_' and '.', starting with a letter or digit.`,
-      'name',
-    );
-  if (!ASSET_NAME.test(version)) return badArgument(`Asset version '${version}' is invalid.`, 'version');
-  const props = asRecord(asRecord(req.body)?.properties);
-  if (!props) return badArgument("The request body must have 'properties'.", 'properties');
-  if (typeof props.dataType !== 'string' || !DATA_TYPES.includes(props.dataType)) {
-    return badArgument(
-      `'properties.dataType' must be one of ${DATA_TYPES.join(', ')}.`,
-      'properties.dataType',
-    );
-  }
-  if (typeof props.dataUri !== 'string' || props.dataUri.trim() === '')
-    return badArgument("'properties.dataUri' is required.", 'properties.dataUri');
+  const props = asRecord(asRecord(req.body)?.properties)!;
   const properties: Record<string, unknown> = {
     description: typeof props.description === 'string' ? props.description : null,
     tags: stringMap(props.tags),
@@ -84,7 +74,7 @@ function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
     isAnonymous: props.isAnonymous === true,
     isArchived: props.isArchived === true,
     dataType: props.dataType,
-    dataUri: props.dataUri,
+    dataUri: String(props.dataUri),
   };
   const versions = ctx.state.dataVersions(name);
   const existing = versions.get(version);

@@ -12,7 +12,8 @@ import { paginate } from './paging.ts';
 import type { EndpointRecord } from './state.ts';
 import { WS } from './workspace.ts';
 
-const ENDPOINT_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+/** ServerlessEndpoints_CreateOrUpdate's `name` parameter pattern (mfe.json, 2025-12-01). */
+export const ENDPOINT_NAME_PATTERN = '^[a-zA-Z][a-zA-Z0-9-]{0,51}$';
 const WORKSPACE_MODEL =
   /^azureml:\/\/locations\/([^/]+)\/workspaces\/([^/]+)\/models\/([^/]+)\/versions\/([^/]+)$/i;
 
@@ -27,6 +28,9 @@ export function endpointRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'serverless',
       type,
       action: `${ML}/workspaces/serverlessEndpoints/write`,
+      body: 'ServerlessEndpointTrackedResource',
+      answer: 'ServerlessEndpointTrackedResource',
+      params: { name: ENDPOINT_NAME_PATTERN },
       handler: (req, call) => put(ctx, req, call),
     },
     {
@@ -35,9 +39,18 @@ export function endpointRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'serverless',
       type,
       action: read,
+      answer: 'ServerlessEndpointTrackedResource',
       handler: (req) => get(ctx, req),
     },
-    { method: 'GET', pattern: base, api: 'serverless', type, action: read, handler: (req) => list(ctx, req) },
+    {
+      method: 'GET',
+      pattern: base,
+      api: 'serverless',
+      type,
+      action: read,
+      answer: 'ServerlessEndpointTrackedResourceArmPaginatedResult',
+      handler: (req) => list(ctx, req),
+    },
     {
       method: 'DELETE',
       pattern: `${base}/:name`,
@@ -52,6 +65,7 @@ export function endpointRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'serverless',
       type,
       action: `${ML}/workspaces/serverlessEndpoints/listKeys/action`,
+      answer: 'EndpointAuthKeys',
       handler: (req) => listKeys(ctx, req),
     },
     {
@@ -60,6 +74,8 @@ export function endpointRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'serverless',
       type,
       action: `${ML}/workspaces/serverlessEndpoints/regenerateKeys/action`,
+      body: 'RegenerateEndpointKeysRequest',
+      answer: 'EndpointAuthKeys',
       handler: (req) => regenerateKeys(ctx, req),
     },
   ];
@@ -168,43 +184,24 @@ function resolveModel(ctx: ArmContext, modelId: string): ModelResolution {
 
 function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
   const name = req.params.name!;
-  if (!ENDPOINT_NAME.test(name)) {
+  const body = asRecord(req.body)!;
+  // ServerlessEndpointTrackedResource requires `location` (TrackedResource): it must be the workspace's.
+  if (String(body.location).replace(/\s+/g, '').toLowerCase() !== ctx.ws.location) {
     return badArgument(
-      `Serverless endpoint name '${name}' is invalid: 3 to 32 letters, digits or '-', starting with a letter and not ending with '-'.`,
-      'name',
-    );
-  }
-  const body = asRecord(req.body);
-  if (!body) return badArgument('The request body is required.');
-  if (typeof body.location !== 'string' || body.location === '')
-    return badArgument("'location' is required.", 'location');
-  if (body.location.replace(/\s+/g, '').toLowerCase() !== ctx.ws.location) {
-    return badArgument(
-      `'location' must be the workspace's location '${ctx.ws.location}'; got '${body.location}'.`,
+      `'location' must be the workspace's location '${ctx.ws.location}'; got '${String(body.location)}'.`,
       'location',
     );
   }
   const sku = asRecord(body.sku);
-  if (!sku || typeof sku.name !== 'string')
-    return badArgument("'sku.name' is required (serverless endpoints use 'Consumption').", 'sku');
-  const props = asRecord(body.properties);
-  if (!props) return badArgument("'properties' is required.", 'properties');
+  const props = asRecord(body.properties)!;
   const modelId = asRecord(props.modelSettings)?.modelId;
   if (typeof modelId !== 'string' || modelId === '')
-    return badArgument("'properties.modelSettings.modelId' is required.", 'properties.modelSettings.modelId');
-  if (props.authMode !== 'Key')
     return badArgument(
-      `'properties.authMode' must be 'Key'; got '${String(props.authMode)}'.`,
-      'properties.authMode',
+      "'properties.modelSettings.modelId' is required: the model the serverless endpoint serves.",
+      'properties.modelSettings.modelId',
     );
   const safety = asRecord(props.contentSafety);
-  const safetyStatus = safety?.contentSafetyStatus ?? 'Enabled';
-  if (safetyStatus !== 'Enabled' && safetyStatus !== 'Disabled') {
-    return badArgument(
-      `'properties.contentSafety.contentSafetyStatus' must be Enabled or Disabled; got '${String(safetyStatus)}'.`,
-      'properties.contentSafety',
-    );
-  }
+  const safetyStatus = String(safety?.contentSafetyStatus ?? 'Enabled');
   const now = ctx.clock.now();
   const existing = ctx.state.endpoints.get(name);
   if (existing?.deletingUntil !== undefined)
@@ -235,16 +232,15 @@ function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
     }
   }
 
+  // ContentSafety has only contentSafetyStatus at 2025-12-01 (contentSafetyLevel is a preview field).
   const contentSafety: Record<string, unknown> = { contentSafetyStatus: safetyStatus };
-  if (safety?.contentSafetyLevel !== undefined) contentSafety.contentSafetyLevel = safety.contentSafetyLevel;
-  else if (safetyStatus === 'Enabled') contentSafety.contentSafetyLevel = 'Blocking';
   const resource: Record<string, unknown> = {
     id: `${workspaceId(ctx.ws)}/serverlessEndpoints/${name}`,
     name,
     type: `${ML}/workspaces/serverlessEndpoints`,
     location: ctx.ws.location,
     tags: stringMap(body.tags),
-    sku: { ...sku },
+    ...(sku ? { sku: { ...sku } } : {}),
     properties: {
       modelSettings: { modelId },
       authMode: 'Key',
@@ -315,11 +311,11 @@ function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
     },
     () => ({ status: 200, body: endpointResource(ctx, record) }),
   );
-  return okJson(
-    endpointResource(ctx, record),
-    existing ? 200 : 201,
-    locationHeaders(ctx, op, call.apiVersion, true, false),
-  );
+  // The spec's 201 carries Azure-AsyncOperation; its 200 (an update) carries no header: clients poll the
+  // resource until provisioningState is terminal.
+  return existing
+    ? okJson(endpointResource(ctx, record), 200)
+    : okJson(endpointResource(ctx, record), 201, locationHeaders(ctx, op, call.apiVersion, true, false));
 }
 
 function fillIdentity(
@@ -370,10 +366,8 @@ function listKeys(ctx: ArmContext, req: EmuRequest): EmuResponse {
 function regenerateKeys(ctx: ArmContext, req: EmuRequest): EmuResponse {
   const record = find(ctx, req);
   if (!record) return notFoundError(`Serverless endpoint '${req.params.name}'`);
-  const body = asRecord(req.body) ?? {};
+  const body = asRecord(req.body)!;
   const keyType = body.keyType;
-  if (keyType !== 'Primary' && keyType !== 'Secondary')
-    return badArgument("'keyType' must be Primary or Secondary.", 'keyType');
   const value = typeof body.keyValue === 'string' && body.keyValue ? body.keyValue : randomSecret(24);
   ctx.redactor.addSecret(value);
   if (keyType === 'Primary') record.keys.primaryKey = value;
@@ -398,5 +392,6 @@ function remove(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
         : { status: 'Succeeded', endedAt: doneAt },
     () => ({ status: 204 }),
   );
-  return { status: 202, headers: locationHeaders(ctx, op, call.apiVersion, true, true) };
+  // ServerlessEndpoints_Delete declares 202 with Location (and Retry-After) only: final-state-via location.
+  return { status: 202, headers: locationHeaders(ctx, op, call.apiVersion, false, true) };
 }

@@ -3,18 +3,27 @@ import { Router } from '../core/router.ts';
 import type { Principal, TokenRegistry } from '../identity/tokens.ts';
 import { normalizeAudience } from '../identity/tokens.ts';
 import type { ApiVersions, ArmContext, ArmHandler } from './context.ts';
-import { armError } from './errors.ts';
-import { isAllowed } from './permissions.ts';
+import { describeViolations, validateBody, versionDefines, type SpecFamily } from './contract.ts';
+import { armError, badArgument } from './errors.ts';
+import { effectivePermissions, isAllowed, scopeLevel } from './permissions.ts';
 
 export interface ArmRoute {
   method: string;
   pattern: string;
-  /** Which api-version list the route accepts. */
-  api: keyof ApiVersions;
+  /** Which api-version list(s) the route accepts. */
+  api: keyof ApiVersions | (keyof ApiVersions)[];
   /** Resource type named in NoRegisteredProviderFound (e.g. `workspaces/jobs`). */
   type: string;
-  /** RBAC action checked against the configured permissions; none for status/permission reads. */
+  /** RBAC action checked against the permissions visible at the request's scope; none for status/permission reads. */
   action?: string;
+  /** Spec family of the definitions below (default `mfe`). */
+  spec?: SpecFamily;
+  /** Definition of the request body in the spec of the api-version in the URL (validated before the handler). */
+  body?: string;
+  /** Definition of the success answer's body (tests validate answers against it). */
+  answer?: string;
+  /** Path parameters the spec constrains with a pattern (e.g. Jobs_CreateOrUpdate `id`). */
+  params?: Record<string, string>;
   handler: ArmHandler;
 }
 
@@ -22,7 +31,8 @@ const API_VERSION_FORMAT = /^\d{4}-\d{2}-\d{2}(-preview|-alpha|-beta|-privatepre
 
 /**
  * ARM's front door, in the order ARM applies it: bearer token (401), api-version (400), subscription /
- * resource group / workspace (404), RBAC (403), request body (400); then the resource provider's handler.
+ * resource group / workspace (404), RBAC at the request's scope (403), request body (400: JSON, then the
+ * path parameters and the body against the definitions of the api-version in the URL); then the handler.
  */
 export function armHandler(ctx: ArmContext, tokens: TokenRegistry, routes: ArmRoute[]): Handler {
   const accepted = new Set(
@@ -69,14 +79,22 @@ export function armHandler(ctx: ArmContext, tokens: TokenRegistry, routes: ArmRo
     router.add(route.method, route.pattern, async (req) => {
       const auth = authenticate(req);
       if ('status' in auth) return auth;
-      const versionProblem = checkApiVersion(ctx, req, ctx.settings.apiVersions[route.api], route.type);
+      const lists = Array.isArray(route.api) ? route.api : [route.api];
+      const listed = [...new Set(lists.flatMap((l) => ctx.settings.apiVersions[l]))];
+      const versionProblem = checkApiVersion(ctx, req, listed, route);
       if (versionProblem) return versionProblem;
+      req.log.contract = {
+        spec: route.spec ?? 'mfe',
+        apiVersion: req.query.get('api-version')!,
+        ...(route.body ? { body: route.body } : {}),
+        ...(route.answer ? { answer: route.answer } : {}),
+      };
       const scopeProblem = checkScope(ctx, req);
       if (scopeProblem) return scopeProblem;
       if (
         route.action &&
         ctx.settings.enforcePermissions &&
-        !isAllowed(ctx.settings.permissions, route.action)
+        !isAllowed(effectivePermissions(ctx.settings, scopeLevel(req.params)), route.action)
       ) {
         return armError(
           403,
@@ -90,6 +108,26 @@ export function armHandler(ctx: ArmContext, tokens: TokenRegistry, routes: ArmRo
           'InvalidRequestContent',
           `The request content was invalid and could not be deserialized: '${req.jsonError}'.`,
         );
+      }
+      for (const [param, pattern] of Object.entries(route.params ?? {})) {
+        const value = req.params[param] ?? '';
+        if (!new RegExp(pattern).test(value)) {
+          return badArgument(
+            `The ${param} '${value}' is invalid: it must match ${pattern} (letters, digits and the characters the pattern allows).`,
+            param,
+          );
+        }
+      }
+      if (route.body) {
+        const apiVersion = req.query.get('api-version')!;
+        const violations = validateBody(
+          route.spec ?? 'mfe',
+          apiVersion,
+          route.body,
+          req.body ?? {},
+          'request',
+        );
+        if (violations.length > 0) return contractError(violations, apiVersion);
       }
       return route.handler(req, { principal: auth.principal, apiVersion: req.query.get('api-version')! });
     });
@@ -114,9 +152,16 @@ export function armHandler(ctx: ArmContext, tokens: TokenRegistry, routes: ArmRo
 function checkApiVersion(
   ctx: ArmContext,
   req: EmuRequest,
-  supported: string[],
-  type: string,
+  listed: string[],
+  route: ArmRoute,
 ): EmuResponse | undefined {
+  const type = route.type;
+  // A version is served only when its spec (transcribed) defines the route's bodies: every answer of the
+  // emulator can then be checked against the contract of the api-version asked for.
+  const definitions = [route.body, route.answer].filter((d): d is string => d !== undefined);
+  const supported = listed.filter(
+    (v) => definitions.length === 0 || versionDefines(route.spec ?? 'mfe', v, definitions),
+  );
   const version = req.query.get('api-version');
   if (version === null || version === '') {
     return armError(
@@ -159,6 +204,24 @@ function checkScope(ctx: ArmContext, req: EmuRequest): EmuResponse | undefined {
     );
   }
   return undefined;
+}
+
+/**
+ * ARM's answer to a body its schema rejects: AML's `UserError`/`BadArgument`, every violation (with its path) in
+ * the message and in `details`, the first one's path as `target`.
+ */
+function contractError(violations: { path: string; message: string }[], apiVersion: string): EmuResponse {
+  const first = violations[0]!;
+  return armError(
+    400,
+    'UserError',
+    `The request body does not match the definitions of api-version ${apiVersion}: ${describeViolations(violations)}.`,
+    {
+      target: first.path,
+      details: violations.map((v) => ({ code: 'BadArgument', message: v.message, target: v.path })),
+      innerError: { code: 'BadArgument' },
+    },
+  );
 }
 
 function scopeOf(req: EmuRequest): string {

@@ -12,7 +12,8 @@ import { matchesKeyValueFilter, paginate } from './paging.ts';
 import type { JobRecord } from './state.ts';
 import { WS } from './workspace.ts';
 
-const JOB_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/** Jobs_CreateOrUpdate's `id` parameter pattern (mfe.json, both api-versions). */
+export const JOB_NAME_PATTERN = '^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,254}$';
 /** What Azure lets a repeated PUT change on an existing job (its own error message lists them). */
 const MUTABLE = ['description', 'tags', 'displayName', 'properties', 'isArchived'];
 
@@ -22,31 +23,36 @@ export function jobRoutes(ctx: ArmContext): ArmRoute[] {
     {
       method: 'PUT',
       pattern: `${WS}/jobs/:name`,
-      api: 'ml',
+      api: 'jobs',
       type: 'workspaces/jobs',
       action: `${ML}/workspaces/jobs/write`,
+      body: 'JobBaseResource',
+      answer: 'JobBaseResource',
+      params: { name: JOB_NAME_PATTERN },
       handler: (req, call) => put(ctx, req, call),
     },
     {
       method: 'GET',
       pattern: `${WS}/jobs/:name`,
-      api: 'ml',
+      api: 'jobs',
       type: 'workspaces/jobs',
       action: read,
+      answer: 'JobBaseResource',
       handler: (req) => get(ctx, req),
     },
     {
       method: 'GET',
       pattern: `${WS}/jobs`,
-      api: 'ml',
+      api: 'jobs',
       type: 'workspaces/jobs',
       action: read,
+      answer: 'JobBaseResourceArmPaginatedResult',
       handler: (req) => list(ctx, req),
     },
     {
       method: 'POST',
       pattern: `${WS}/jobs/:name/cancel`,
-      api: 'ml',
+      api: 'jobs',
       type: 'workspaces/jobs',
       action: `${ML}/workspaces/jobs/cancel/action`,
       handler: (req, call) => cancel(ctx, req, call),
@@ -66,12 +72,7 @@ export function jobResource(ctx: ArmContext, job: JobRecord): Record<string, unk
 
 async function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): Promise<EmuResponse> {
   const name = req.params.name!;
-  if (!JOB_NAME.test(name))
-    return badArgument(
-      `Job name '${name}' is invalid: use letters, digits, '-' and '_', starting with a letter or digit.`,
-      'id',
-    );
-  const checked = validateFineTuningJob(ctx, req.body, call.apiVersion);
+  const checked = validateFineTuningJob(ctx, req.body);
   if (!checked.ok) return checked.error;
   const { job } = checked;
   const existing = ctx.state.jobs.get(name);
@@ -125,15 +126,12 @@ function update(ctx: ArmContext, existing: JobRecord, incoming: Record<string, u
       'JobPropertyImmutable',
     );
   }
-  // Tags merge rather than replace, as Azure does on job updates.
-  const tags = {
-    ...(existing.properties.tags as Record<string, string>),
-    ...((incoming.tags as Record<string, string> | undefined) ?? {}),
-  };
+  // Jobs_CreateOrUpdate: "For update case, the Tags in the definition passed in will replace Tags in the
+  // existing job."
   for (const key of ['description', 'displayName', 'properties', 'isArchived']) {
     if (incoming[key] !== undefined) existing.properties[key] = incoming[key];
   }
-  existing.properties.tags = tags;
+  existing.properties.tags = (incoming.tags as Record<string, string> | undefined) ?? {};
   existing.modifiedAt = ctx.clock.now();
   return okJson(jobResource(ctx, existing), 200);
 }
@@ -145,7 +143,6 @@ function comparable(
 ): Record<string, unknown> {
   const view = serverView(name, properties, ctx);
   for (const key of [...MUTABLE, 'status', 'services']) delete view[key];
-  for (const output of Object.values(asRecord(view.outputs) ?? {})) delete asRecord(output)?.assetVersion;
   return view;
 }
 

@@ -1,5 +1,4 @@
 import type { ArmContext } from './context.ts';
-import { asRecord } from './context.ts';
 import type { JobRecord, ModelVersionRecord, ScheduledStatus } from './state.ts';
 
 const TERMINAL = new Set(['Completed', 'Failed', 'Canceled', 'NotResponding']);
@@ -108,14 +107,12 @@ function registerModel(ctx: ArmContext, job: JobRecord, at: number): void {
       jobName: job.name,
       modelType: 'mlflow_model',
       modelUri: `azureml://jobs/${job.name}/outputs/registered_model`,
+      provisioningState: 'Succeeded',
       stage: 'Development',
     },
   };
+  // The job's output names the asset only (no spec version has an output `assetVersion`): clients find the
+  // version in the registry by `jobName`.
   ctx.state.modelVersions(job.assetName).set(version, record);
   job.registered = { name: job.assetName, version };
-  const output = asRecord(asRecord(job.properties.outputs)?.registered_model);
-  if (output) {
-    output.assetName = job.assetName;
-    output.assetVersion = version;
-  }
 }

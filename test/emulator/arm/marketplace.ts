@@ -2,7 +2,7 @@ import type { EmuRequest, EmuResponse } from '../core/http.ts';
 import type { ArmCall, ArmContext } from './context.ts';
 import { asRecord, ML, systemData, workspaceId } from './context.ts';
 import { lookupRegistryModel } from './catalog.ts';
-import { badArgument, notFoundError, userError } from './errors.ts';
+import { notFoundError, userError } from './errors.ts';
 import { okJson, type ArmRoute } from './front-door.ts';
 import { createOperation, locationHeaders } from './operations.ts';
 import type { MarketplaceRecord } from './state.ts';
@@ -16,6 +16,8 @@ export function marketplaceRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'serverless',
       type: 'workspaces/marketplaceSubscriptions',
       action: `${ML}/workspaces/marketplaceSubscriptions/write`,
+      body: 'MarketplaceSubscriptionResource',
+      answer: 'MarketplaceSubscriptionResource',
       handler: (req, call) => put(ctx, req, call),
     },
     {
@@ -24,6 +26,7 @@ export function marketplaceRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'serverless',
       type: 'workspaces/marketplaceSubscriptions',
       action: `${ML}/workspaces/marketplaceSubscriptions/read`,
+      answer: 'MarketplaceSubscriptionResource',
       handler: (req) => get(ctx, req),
     },
   ];
@@ -50,9 +53,7 @@ function resource(ctx: ArmContext, record: MarketplaceRecord): Record<string, un
 
 function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
   const name = req.params.name!;
-  const modelId = asRecord(asRecord(req.body)?.properties)?.modelId;
-  if (typeof modelId !== 'string' || modelId === '')
-    return badArgument("'properties.modelId' is required.", 'properties.modelId');
+  const modelId = String(asRecord(asRecord(req.body)?.properties)!.modelId);
   const lookup = lookupRegistryModel(ctx.settings.catalog, modelId);
   if (!lookup.ok)
     return userError(400, `Model '${modelId}' was not found in the model catalog.`, 'NotFoundError');
@@ -71,14 +72,8 @@ function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
         `Marketplace subscription '${name}' is for '${existing.modelId}'; its modelId cannot be changed.`,
         'Immutable',
       );
-    const op = createOperation(
-      ctx,
-      'marketplace-create',
-      name,
-      () => ({ status: 'Succeeded' }),
-      () => ({ status: 200, body: resource(ctx, existing) }),
-    );
-    return okJson(resource(ctx, existing), 200, locationHeaders(ctx, op, call.apiVersion, true, false));
+    // The spec's 200 answer carries no operation header.
+    return okJson(resource(ctx, existing), 200);
   }
   const now = ctx.clock.now();
   const record: MarketplaceRecord = {

@@ -1,14 +1,16 @@
 import type { EmuRequest, EmuResponse } from '../core/http.ts';
 import type { ArmCall, ArmContext } from './context.ts';
 import { asRecord, ML, modelAssetId, stringMap, systemData, workspaceId } from './context.ts';
+import { definedAt } from './contract.ts';
 import { armError, badArgument, notFoundError, userError } from './errors.ts';
 import { okJson, type ArmRoute } from './front-door.ts';
+import { ASSET_NAME_PATTERN } from './job-validation.ts';
 import { matchesKeyValueFilter, paginate } from './paging.ts';
 import type { ModelVersionRecord } from './state.ts';
 import { WS } from './workspace.ts';
 
-const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
 const MUTABLE = ['description', 'tags', 'properties', 'isArchived', 'stage'];
+const IMMUTABLE = ['modelUri', 'modelType', 'flavors', 'jobName'];
 
 export function modelRoutes(ctx: ArmContext): ArmRoute[] {
   const read = `${ML}/workspaces/models/versions/read`;
@@ -19,6 +21,7 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/models',
       action: `${ML}/workspaces/models/read`,
+      answer: 'ModelContainerResourceArmPaginatedResult',
       handler: (req) => containers(ctx, req),
     },
     {
@@ -27,6 +30,7 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/models',
       action: `${ML}/workspaces/models/read`,
+      answer: 'ModelContainerResource',
       handler: (req) => container(ctx, req),
     },
     {
@@ -35,6 +39,7 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/models/versions',
       action: read,
+      answer: 'ModelVersionResourceArmPaginatedResult',
       handler: (req) => list(ctx, req),
     },
     {
@@ -43,6 +48,7 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/models/versions',
       action: read,
+      answer: 'ModelVersionResource',
       handler: (req) => get(ctx, req),
     },
     {
@@ -51,6 +57,9 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/models/versions',
       action: `${ML}/workspaces/models/versions/write`,
+      body: 'ModelVersionResource',
+      answer: 'ModelVersionResource',
+      params: { name: ASSET_NAME_PATTERN },
       handler: (req, call) => put(ctx, req, call),
     },
     {
@@ -64,12 +73,20 @@ export function modelRoutes(ctx: ArmContext): ArmRoute[] {
   ];
 }
 
-export function modelVersionResource(ctx: ArmContext, record: ModelVersionRecord): Record<string, unknown> {
+/**
+ * A model version as the api-version of the request describes it: fields later versions added
+ * (`provisioningState`, `stage`: not in 2022-10-01's ModelVersion) are left out of older answers.
+ */
+export function modelVersionResource(
+  ctx: ArmContext,
+  record: ModelVersionRecord,
+  apiVersion: string,
+): Record<string, unknown> {
   return {
     id: `${workspaceId(ctx.ws)}/models/${record.name}/versions/${record.version}`,
     name: record.version,
     type: `${ML}/workspaces/models/versions`,
-    properties: record.properties,
+    properties: definedAt('mfe', apiVersion, 'ModelVersion', record.properties),
     systemData: systemData(record.createdAt, record.createdBy, record.modifiedAt, record.createdBy),
   };
 }
@@ -77,24 +94,17 @@ export function modelVersionResource(ctx: ArmContext, record: ModelVersionRecord
 function get(ctx: ArmContext, req: EmuRequest): EmuResponse {
   const record = ctx.state.models.get(req.params.name!)?.get(req.params.version!);
   return record
-    ? okJson(modelVersionResource(ctx, record))
+    ? okJson(modelVersionResource(ctx, record, apiVersionOf(req)))
     : notFoundError(`Model version ${req.params.name}:${req.params.version}`);
 }
 
 function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
   const { name = '', version = '' } = req.params;
-  if (!ASSET_NAME.test(name)) return badArgument(`Model name '${name}' is invalid.`, 'name');
-  if (!ASSET_NAME.test(version)) return badArgument(`Model version '${version}' is invalid.`, 'version');
-  const props = asRecord(asRecord(req.body)?.properties);
-  if (!props) return badArgument("The request body must have 'properties'.", 'properties');
-  for (const key of ['tags', 'properties']) {
-    const bad = Object.entries(asRecord(props[key]) ?? {}).find(([, v]) => typeof v !== 'string');
-    if (bad) return badArgument(`'properties.${key}.${bad[0]}' must be a string.`, `properties.${key}`);
-  }
+  const props = asRecord(asRecord(req.body)?.properties)!;
   const existing = ctx.state.models.get(name)?.get(version);
   const now = ctx.clock.now();
   if (existing) {
-    const changed = ['modelUri', 'modelType', 'flavors'].filter(
+    const changed = IMMUTABLE.filter(
       (k) => props[k] !== undefined && JSON.stringify(props[k]) !== JSON.stringify(existing.properties[k]),
     );
     if (changed.length > 0) {
@@ -105,12 +115,13 @@ function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
         'AssetPropertyImmutable',
       );
     }
+    // A PUT replaces the writable fields: tags and properties left out are cleared, as on Azure.
     for (const key of MUTABLE) {
       if (key === 'tags' || key === 'properties') existing.properties[key] = stringMap(props[key]);
       else if (props[key] !== undefined) existing.properties[key] = props[key];
     }
     existing.modifiedAt = now;
-    return okJson(modelVersionResource(ctx, existing), 200);
+    return okJson(modelVersionResource(ctx, existing, call.apiVersion), 200);
   }
   if (typeof props.modelUri !== 'string' || props.modelUri === '')
     return badArgument(
@@ -130,13 +141,15 @@ function put(ctx: ArmContext, req: EmuRequest, call: ArmCall): EmuResponse {
       isAnonymous: props.isAnonymous === true,
       isArchived: props.isArchived === true,
       flavors: asRecord(props.flavors) ?? {},
+      ...(typeof props.jobName === 'string' ? { jobName: props.jobName } : {}),
       modelType: typeof props.modelType === 'string' ? props.modelType : 'custom_model',
       modelUri: props.modelUri,
+      provisioningState: 'Succeeded',
       stage: typeof props.stage === 'string' ? props.stage : 'Development',
     },
   };
   ctx.state.modelVersions(name).set(version, record);
-  return okJson(modelVersionResource(ctx, record), 201);
+  return okJson(modelVersionResource(ctx, record, call.apiVersion), 201);
 }
 
 function remove(ctx: ArmContext, req: EmuRequest): EmuResponse {
@@ -186,7 +199,7 @@ function list(ctx: ArmContext, req: EmuRequest): EmuResponse {
     );
   const top = Number(req.query.get('$top') ?? 0);
   const result = paginate(
-    filtered.map((r) => modelVersionResource(ctx, r)),
+    filtered.map((r) => modelVersionResource(ctx, r, apiVersionOf(req))),
     req,
     ctx.urls.arm,
     top > 0 ? Math.min(top, 1000) : ctx.settings.pageSize,
@@ -200,7 +213,15 @@ function compareVersions(a: string, b: string): number {
   return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : a.localeCompare(b);
 }
 
-function containerResource(ctx: ArmContext, name: string): Record<string, unknown> | undefined {
+function apiVersionOf(req: EmuRequest): string {
+  return req.query.get('api-version') ?? '';
+}
+
+function containerResource(
+  ctx: ArmContext,
+  name: string,
+  apiVersion: string,
+): Record<string, unknown> | undefined {
   const versions = ctx.state.models.get(name);
   if (!versions || versions.size === 0) return undefined;
   const all = [...versions.values()];
@@ -210,26 +231,27 @@ function containerResource(ctx: ArmContext, name: string): Record<string, unknow
     id: `${workspaceId(ctx.ws)}/models/${name}`,
     name,
     type: `${ML}/workspaces/models`,
-    properties: {
+    properties: definedAt('mfe', apiVersion, 'ModelContainer', {
       description: null,
       tags: {},
       properties: {},
       isArchived: false,
       latestVersion: latest.version,
       nextVersion: ctx.state.nextModelVersion(name),
-    },
+      provisioningState: 'Succeeded',
+    }),
     systemData: systemData(first.createdAt, first.createdBy, latest.modifiedAt, latest.createdBy),
   };
 }
 
 function container(ctx: ArmContext, req: EmuRequest): EmuResponse {
-  const resource = containerResource(ctx, req.params.name!);
+  const resource = containerResource(ctx, req.params.name!, apiVersionOf(req));
   return resource ? okJson(resource) : notFoundError(`Model container '${req.params.name}'`);
 }
 
 function containers(ctx: ArmContext, req: EmuRequest): EmuResponse {
   const all = [...ctx.state.models.keys()]
-    .map((n) => containerResource(ctx, n))
+    .map((n) => containerResource(ctx, n, apiVersionOf(req)))
     .filter((r) => r !== undefined);
   const result = paginate(all, req, ctx.urls.arm, ctx.settings.pageSize);
   return result.ok ? okJson(result.page) : result.error;

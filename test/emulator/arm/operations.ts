@@ -49,14 +49,14 @@ export function operationRoutes(ctx: ArmContext): ArmRoute[] {
     {
       method: 'GET',
       pattern: `${LOCATION_PATH}/mfeOperationsStatus/:id`,
-      api: 'serverless',
+      api: ['serverless', 'jobs'],
       type: 'locations/mfeOperationsStatus',
       handler: (req) => status(ctx, req),
     },
     {
       method: 'GET',
       pattern: `${LOCATION_PATH}/mfeOperationResults/:id`,
-      api: 'serverless',
+      api: ['serverless', 'jobs'],
       type: 'locations/mfeOperationResults',
       handler: (req) => result(ctx, req),
     },

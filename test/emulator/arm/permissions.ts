@@ -55,6 +55,39 @@ export function isAllowed(permissions: Permission[], action: string): boolean {
   );
 }
 
+/** Where a role is assigned: ARM's scopes above the workspace's resources, outermost first. */
+export type ScopeLevel = 'subscription' | 'resourceGroup' | 'workspace';
+
+/** A role assignment at a scope: visible at that scope and every scope below it, not above. */
+export interface RoleAssignment {
+  scope: ScopeLevel;
+  permissions: Permission[];
+}
+
+const LEVELS: readonly ScopeLevel[] = ['subscription', 'resourceGroup', 'workspace'];
+
+/** The scope a request addresses, from the route's path parameters. */
+export function scopeLevel(params: Record<string, string>): ScopeLevel {
+  if (params.ws !== undefined) return 'workspace';
+  if (params.rg !== undefined) return 'resourceGroup';
+  return 'subscription';
+}
+
+/**
+ * What the caller may do at a scope: `permissions` (assigned at the subscription, so visible everywhere)
+ * plus every role assignment at that scope or above it.
+ */
+export function effectivePermissions(
+  settings: { permissions: Permission[]; roleAssignments: RoleAssignment[] },
+  at: ScopeLevel,
+): Permission[] {
+  const depth = LEVELS.indexOf(at);
+  return [
+    ...settings.permissions,
+    ...settings.roleAssignments.filter((a) => LEVELS.indexOf(a.scope) <= depth).flatMap((a) => a.permissions),
+  ];
+}
+
 /** Removes actions from a permission set (preflight tests take one permission away at a time). */
 export function without(permission: Permission, ...notActions: string[]): Permission {
   return { ...permission, notActions: [...permission.notActions, ...notActions] };

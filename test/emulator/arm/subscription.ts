@@ -2,8 +2,15 @@ import type { EmuRequest, EmuResponse } from '../core/http.ts';
 import type { ArmContext } from './context.ts';
 import { armError } from './errors.ts';
 import { okJson, type ArmRoute } from './front-door.ts';
+import { paginate } from './paging.ts';
+import { effectivePermissions, type ScopeLevel } from './permissions.ts';
+import { WS } from './workspace.ts';
 
-/** Subscription-level reads a preflight makes: provider registration and the caller's permissions. */
+/**
+ * Subscription-level reads a preflight makes: provider registration, and the caller's permissions at a
+ * scope (Permissions_ListForResourceGroup and Permissions_ListForResource, both pageable): what is
+ * assigned at that scope or above it.
+ */
 export function subscriptionRoutes(ctx: ArmContext): ArmRoute[] {
   return [
     {
@@ -26,9 +33,25 @@ export function subscriptionRoutes(ctx: ArmContext): ArmRoute[] {
       pattern: '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.Authorization/permissions',
       api: 'permissions',
       type: 'Microsoft.Authorization/permissions',
-      handler: () => okJson({ value: ctx.settings.permissions }),
+      spec: 'authorization',
+      answer: 'PermissionGetResult',
+      handler: (req) => permissions(ctx, req, 'resourceGroup'),
+    },
+    {
+      method: 'GET',
+      pattern: `${WS}/providers/Microsoft.Authorization/permissions`,
+      api: 'permissions',
+      type: 'Microsoft.Authorization/permissions',
+      spec: 'authorization',
+      answer: 'PermissionGetResult',
+      handler: (req) => permissions(ctx, req, 'workspace'),
     },
   ];
+}
+
+function permissions(ctx: ArmContext, req: EmuRequest, at: ScopeLevel): EmuResponse {
+  const result = paginate(effectivePermissions(ctx.settings, at), req, ctx.urls.arm, ctx.settings.pageSize);
+  return result.ok ? okJson(result.page) : result.error;
 }
 
 function providerState(ctx: ArmContext, namespace: string): { name: string; state: string } | undefined {

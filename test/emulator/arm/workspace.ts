@@ -104,6 +104,7 @@ export function workspaceRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/datastores',
       action: `${ML}/workspaces/datastores/read`,
+      answer: 'DatastoreResourceArmPaginatedResult',
       handler: () => okJson({ value: [datastore()] }),
     },
     {
@@ -112,6 +113,7 @@ export function workspaceRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/datastores',
       action: `${ML}/workspaces/datastores/read`,
+      answer: 'DatastoreResource',
       handler: (req) =>
         req.params.name === 'workspaceblobstore'
           ? okJson(datastore())
@@ -123,6 +125,7 @@ export function workspaceRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'ml',
       type: 'workspaces/datastores',
       action: `${ML}/workspaces/datastores/listsecrets/action`,
+      answer: 'DatastoreSecrets',
       handler: (req) =>
         req.params.name === 'workspaceblobstore'
           ? okJson({ secretsType: 'AccountKey', key: ctx.ws.datastore.key })

@@ -30,6 +30,11 @@ export interface RequestLogEntry {
   responseBody?: unknown;
   /** The injected fault that answered instead of the service, if any. */
   fault?: string;
+  /**
+   * ARM only: the published definitions of the route the request reached (spec family, the api-version in
+   * the URL, the body's and the success answer's definition), so tests can check both against the spec.
+   */
+  contract?: { spec: string; apiVersion: string; body?: string; answer?: string };
   durationMs?: number;
 }
 
