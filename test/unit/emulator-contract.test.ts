@@ -300,6 +300,32 @@ describe('emulator ARM contract: bodies against the definitions of the api-versi
       target: 'name',
       message: /is invalid: it must match \^\[a-zA-Z\]\[a-zA-Z0-9-\]\{0,51\}\$/,
     },
+    {
+      rule: 'path parameter pattern (MarketplaceSubscriptions_CreateOrUpdate name has no dots)',
+      method: 'PUT',
+      path: 'marketplaceSubscriptions/llama.sub',
+      body: () => ({
+        properties: { modelId: 'azureml://registries/azureml-meta/models/Meta-Llama-3.1-8B-Instruct' },
+      }),
+      target: 'name',
+      message: /The name 'llama\.sub' is invalid/,
+    },
+    {
+      rule: 'path parameter pattern (ServerlessEndpoints_Delete name)',
+      method: 'DELETE',
+      path: 'serverlessEndpoints/ep.old',
+      body: () => undefined,
+      target: 'name',
+      message: /The name 'ep\.old' is invalid/,
+    },
+    {
+      rule: 'path parameter pattern (ServerlessEndpoints_ListKeys name)',
+      method: 'POST',
+      path: 'serverlessEndpoints/ep.old/listKeys',
+      body: () => undefined,
+      target: 'name',
+      message: /The name 'ep\.old' is invalid/,
+    },
   ];
 
   for (const c of cases) {

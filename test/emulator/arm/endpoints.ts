@@ -14,6 +14,11 @@ import { WS } from './workspace.ts';
 
 /** ServerlessEndpoints_CreateOrUpdate's `name` parameter pattern (mfe.json, 2025-12-01). */
 export const ENDPOINT_NAME_PATTERN = '^[a-zA-Z][a-zA-Z0-9-]{0,51}$';
+/**
+ * The `name` pattern of ServerlessEndpoints_Delete, _ListKeys and _RegenerateKeys (mfe.json, 2025-12-01):
+ * wider than the create pattern, so every endpoint a PUT can make passes it.
+ */
+export const ENDPOINT_REFERENCE_PATTERN = '^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,254}$';
 const WORKSPACE_MODEL =
   /^azureml:\/\/locations\/([^/]+)\/workspaces\/([^/]+)\/models\/([^/]+)\/versions\/([^/]+)$/i;
 
@@ -57,6 +62,7 @@ export function endpointRoutes(ctx: ArmContext): ArmRoute[] {
       api: 'serverless',
       type,
       action: `${ML}/workspaces/serverlessEndpoints/delete`,
+      params: { name: ENDPOINT_REFERENCE_PATTERN },
       handler: (req, call) => remove(ctx, req, call),
     },
     {
@@ -66,6 +72,7 @@ export function endpointRoutes(ctx: ArmContext): ArmRoute[] {
       type,
       action: `${ML}/workspaces/serverlessEndpoints/listKeys/action`,
       answer: 'EndpointAuthKeys',
+      params: { name: ENDPOINT_REFERENCE_PATTERN },
       handler: (req) => listKeys(ctx, req),
     },
     {
@@ -76,6 +83,7 @@ export function endpointRoutes(ctx: ArmContext): ArmRoute[] {
       action: `${ML}/workspaces/serverlessEndpoints/regenerateKeys/action`,
       body: 'RegenerateEndpointKeysRequest',
       answer: 'EndpointAuthKeys',
+      params: { name: ENDPOINT_REFERENCE_PATTERN },
       handler: (req) => regenerateKeys(ctx, req),
     },
   ];

@@ -8,6 +8,9 @@ import { createOperation, locationHeaders } from './operations.ts';
 import type { MarketplaceRecord } from './state.ts';
 import { WS } from './workspace.ts';
 
+/** MarketplaceSubscriptions_CreateOrUpdate's `name` parameter pattern (mfe.json, 2025-12-01). */
+export const MARKETPLACE_NAME_PATTERN = '^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,254}$';
+
 export function marketplaceRoutes(ctx: ArmContext): ArmRoute[] {
   return [
     {
@@ -18,6 +21,7 @@ export function marketplaceRoutes(ctx: ArmContext): ArmRoute[] {
       action: `${ML}/workspaces/marketplaceSubscriptions/write`,
       body: 'MarketplaceSubscriptionResource',
       answer: 'MarketplaceSubscriptionResource',
+      params: { name: MARKETPLACE_NAME_PATTERN },
       handler: (req, call) => put(ctx, req, call),
     },
     {
